@@ -1,0 +1,158 @@
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+import { assembleCountryRows, createCountriesTable, listHostCountries } from './build-countries';
+import { buildFlowsTable, listSourceCountryNames } from './build-flows';
+import { readCountryNamesVersion } from './country-display-names';
+import { createCountryIndex, mapCountryNames } from './country-names';
+import { openDatabase, queryRows, readDuckdbVersion } from './duckdb';
+import { digestFile, hashConcatenatedFiles, type FileDigest } from './file-digest';
+import { consoleLogger, type BuildLogger } from './logger';
+import {
+  assembleProvenance,
+  countBuiltRows,
+  PROVENANCE_FILE,
+  type OutputDigest,
+  type Provenance,
+} from './provenance';
+import { readCountryLookup } from './read-country-lookup';
+import { readFlowCsv } from './read-flows';
+import { checkSourceFiles } from './source-check';
+import { OECD_FOLDER, resolveSourceFiles, type SourceFiles } from './source-paths';
+import { COUNTRIES_OUTPUT, FLOWS_OUTPUT, writeParquet, type ParquetOutput } from './write-parquet';
+
+export interface BuildOptions {
+  /** Folder that contains the OECD dataset folder. */
+  datasetsDir: string;
+  outDir: string;
+  /** Source of datasetsDir, named in the error when the folder is missing. */
+  datasetsDirOrigin?: string;
+  logger?: BuildLogger;
+  /** Clock for provenance.buildDate. */
+  now?: () => Date;
+}
+
+export interface BuildResult {
+  provenance: Provenance;
+  /** Absolute paths of the written files. */
+  files: string[];
+}
+
+/** Outputs in the order that provenance.contentHash concatenates them. */
+const PARQUET_OUTPUTS: readonly ParquetOutput[] = [COUNTRIES_OUTPUT, FLOWS_OUTPUT];
+
+/**
+ * Builds flows.parquet, countries.parquet and provenance.json in `outDir` from the OECD copy.
+ *
+ * Files are written to a staging folder inside `outDir` and moved into place only after every
+ * step succeeded, so a failed build leaves the previous outputs untouched.
+ */
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const logger = options.logger ?? consoleLogger;
+  const source = resolveSourceFiles(options.datasetsDir);
+  checkSourceFiles(source, options.datasetsDirOrigin ?? 'BuildOptions.datasetsDir');
+
+  await mkdir(options.outDir, { recursive: true });
+  const stagingDir = await mkdtemp(path.join(options.outDir, '.staging-'));
+  const database = await openDatabase();
+
+  try {
+    const provenance = await buildIntoFolder(database.connection, source, stagingDir, {
+      logger,
+      now: options.now ?? (() => new Date()),
+    });
+
+    const files = [...PARQUET_OUTPUTS.map((output) => output.file), PROVENANCE_FILE];
+    for (const file of files) {
+      await rename(path.join(stagingDir, file), path.join(options.outDir, file));
+    }
+
+    return { provenance, files: files.map((file) => path.join(options.outDir, file)) };
+  } finally {
+    database.close();
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+async function buildIntoFolder(
+  connection: DuckDBConnection,
+  source: SourceFiles,
+  dir: string,
+  context: { logger: BuildLogger; now: () => Date },
+): Promise<Provenance> {
+  const { logger } = context;
+
+  logger.info(`Reading ${source.flowCsv}`);
+  await readFlowCsv(connection, source.flowCsv);
+  const lookupRows = await readCountryLookup(connection, source.lookupCsv);
+
+  const index = createCountryIndex(lookupRows, { lookupLabel: source.lookupCsv });
+  const mapped = mapCountryNames(
+    await listSourceCountryNames(connection),
+    index,
+    path.basename(source.lookupCsv),
+  );
+
+  const { totalsMissing } = await buildFlowsTable(connection, mapped);
+
+  const countryRows = assembleCountryRows(
+    mapped,
+    await listHostCountries(connection),
+    index,
+    logger,
+  );
+  await createCountriesTable(connection, countryRows);
+
+  const outputs: OutputDigest[] = [];
+  for (const output of PARQUET_OUTPUTS) {
+    const filePath = await writeParquet(connection, output, dir);
+    outputs.push({
+      ...(await digestFile(filePath, output.file)),
+      rows: await countTableRows(connection, output.table),
+    });
+  }
+  const contentHash = await hashConcatenatedFiles(
+    PARQUET_OUTPUTS.map((output) => path.join(dir, output.file)),
+  );
+
+  const inputs: FileDigest[] = [
+    await digestFile(source.flowCsv, `${OECD_FOLDER}/${path.basename(source.flowCsv)}`),
+    await digestFile(source.lookupCsv, `${OECD_FOLDER}/${path.basename(source.lookupCsv)}`),
+  ];
+  const { counts, years } = await countBuiltRows(connection, totalsMissing);
+  const provenance = assembleProvenance({
+    inputs,
+    outputs,
+    contentHash,
+    counts,
+    years,
+    tools: await describeTools(connection),
+    buildDate: context.now(),
+  });
+
+  await writeFile(path.join(dir, PROVENANCE_FILE), `${JSON.stringify(provenance, null, 2)}\n`);
+  return provenance;
+}
+
+async function countTableRows(connection: DuckDBConnection, table: string): Promise<number> {
+  const [row] = await queryRows<{ rows: number }>(
+    connection,
+    `SELECT CAST(count(*) AS INTEGER) AS rows FROM ${table}`,
+  );
+  return row.rows;
+}
+
+async function describeTools(connection: DuckDBConnection): Promise<Record<string, string>> {
+  const require = createRequire(import.meta.url);
+  const nodeApi = require('@duckdb/node-api/package.json') as { version: string };
+
+  return {
+    duckdb: await readDuckdbVersion(connection),
+    '@duckdb/node-api': nodeApi.version,
+    'i18n-iso-countries': readCountryNamesVersion(),
+    node: process.version,
+  };
+}

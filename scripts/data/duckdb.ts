@@ -1,0 +1,49 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export interface Database {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/**
+ * Opens an in-memory DuckDB database that runs on one thread.
+ *
+ * One thread keeps `row_number() OVER ()` in file order when reading a CSV, and makes the Parquet
+ * writer produce the same bytes on every run. The data is small, so the build still takes seconds.
+ */
+export async function openDatabase(): Promise<Database> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * Runs a query and returns its rows as plain objects. DuckDB BIGINT and HUGEINT values arrive as
+ * bigint, so queries cast counts to INTEGER when the caller wants numbers.
+ */
+export async function queryRows<Row>(
+  connection: DuckDBConnection,
+  sql: string,
+  values?: DuckDBValue[],
+): Promise<Row[]> {
+  const reader = await connection.runAndReadAll(sql, values);
+  return reader.getRowObjectsJS() as Row[];
+}
+
+/** Quotes a value as a SQL string literal, for places where DuckDB takes no bound parameter. */
+export function sqlStringLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Returns the DuckDB library version, such as "v1.5.6". */
+export async function readDuckdbVersion(connection: DuckDBConnection): Promise<string> {
+  const [row] = await queryRows<{ version: string }>(connection, 'SELECT version() AS version');
+  return row.version;
+}

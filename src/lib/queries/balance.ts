@@ -1,0 +1,72 @@
+import type { Database } from '../db/types';
+import type { LevelCode } from './levels';
+import { MEMBERS_IN_YEAR_SQL, type Side } from './sides';
+
+/** One ASEM partner's exchange with the other side in one year. */
+export interface PartnerBalance {
+  iso3: string;
+  name: string;
+  side: Side;
+  /** Students from the other side enrolled here; null when this country reports no host data. */
+  inbound: number | null;
+  /**
+   * Students from here enrolled on the other side, as reported by the other side's hosts;
+   * null when no host on the other side reports at all.
+   */
+  outbound: number | null;
+  /** Whether this country reported enrolments as a host in that year and level. */
+  hostReported: boolean;
+}
+
+export interface BalanceFilter {
+  year: number;
+  level: LevelCode;
+}
+
+/** Returns one row per ASEM partner of `year`, in ISO3 order. */
+export async function queryPartnerBalances(
+  db: Database,
+  filter: BalanceFilter,
+): Promise<PartnerBalance[]> {
+  const rows = await db.query<{
+    iso3: string;
+    name: string;
+    side: Side;
+    inbound: number | null;
+    outbound: number | null;
+    host_reported: boolean;
+    other_side_reported: boolean;
+  }>(
+    `WITH members AS (${MEMBERS_IN_YEAR_SQL}),
+     crossing AS (
+       SELECT f.origin, f.destination, f.students
+       FROM flows f
+       JOIN members o ON o.iso3 = f.origin
+       JOIN members d ON d.iso3 = f.destination
+       WHERE f.year = ? AND f.level = ? AND o.side <> d.side
+     ),
+     hosts AS (
+       SELECT DISTINCT destination AS iso3 FROM flows WHERE year = ? AND level = ?
+     )
+     SELECT m.iso3, c.name_en AS name, m.side,
+       (SELECT SUM(students) FROM crossing WHERE destination = m.iso3) AS inbound,
+       (SELECT SUM(students) FROM crossing WHERE origin = m.iso3) AS outbound,
+       m.iso3 IN (SELECT iso3 FROM hosts) AS host_reported,
+       EXISTS (
+         SELECT 1 FROM hosts h JOIN members hm ON hm.iso3 = h.iso3 WHERE hm.side <> m.side
+       ) AS other_side_reported
+     FROM members m
+     JOIN countries c ON c.iso3 = m.iso3
+     ORDER BY m.iso3`,
+    [filter.year, filter.year, filter.level, filter.year, filter.level],
+  );
+
+  return rows.map((row) => ({
+    iso3: row.iso3,
+    name: row.name,
+    side: row.side,
+    inbound: row.host_reported ? (row.inbound ?? 0) : null,
+    outbound: row.other_side_reported ? (row.outbound ?? 0) : null,
+    hostReported: row.host_reported,
+  }));
+}

@@ -1,0 +1,9 @@
+import type { Database } from '../db/types';
+
+/** Returns the English name of every country in the countries table, keyed by ISO3 code. */
+export async function queryCountryNames(db: Database): Promise<Map<string, string>> {
+  const rows = await db.query<{ iso3: string; name: string }>(
+    'SELECT iso3, name_en AS name FROM countries ORDER BY iso3',
+  );
+  return new Map(rows.map((row) => [row.iso3, row.name]));
+}

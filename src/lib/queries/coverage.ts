@@ -1,0 +1,32 @@
+import type { Database } from '../db/types';
+import type { LevelCode } from './levels';
+import { MEMBERS_IN_YEAR_SQL, type Side } from './sides';
+
+/** Which ASEM partners report enrolments as hosts, per side. Names are in English. */
+export interface HostCoverage {
+  side: Side;
+  reporting: string[];
+  notReporting: string[];
+}
+
+/** Lists, for each side, the ASEM partners with and without host data in `year` and `level`. */
+export async function queryHostCoverage(
+  db: Database,
+  year: number,
+  level: LevelCode,
+): Promise<HostCoverage[]> {
+  const rows = await db.query<{ side: Side; name: string; reporting: boolean }>(
+    `WITH members AS (${MEMBERS_IN_YEAR_SQL}),
+     hosts AS (SELECT DISTINCT destination AS iso3 FROM flows WHERE year = ? AND level = ?)
+     SELECT m.side, c.name_en AS name, m.iso3 IN (SELECT iso3 FROM hosts) AS reporting
+     FROM members m JOIN countries c ON c.iso3 = m.iso3
+     ORDER BY m.side, c.name_en`,
+    [year, year, level],
+  );
+
+  return (['asia', 'europe'] as const).map((side) => ({
+    side,
+    reporting: rows.filter((row) => row.side === side && row.reporting).map((row) => row.name),
+    notReporting: rows.filter((row) => row.side === side && !row.reporting).map((row) => row.name),
+  }));
+}

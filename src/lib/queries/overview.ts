@@ -1,0 +1,34 @@
+/**
+ * Everything the overview page shows for one choice of year, level and direction, fetched in
+ * one call so the page can drop a whole result that a newer choice has made stale.
+ */
+import type { Database } from '../db/types';
+import { queryPartnerBalances, type PartnerBalance } from './balance';
+import { queryHostCoverage, type HostCoverage } from './coverage';
+import { queryHeadlineSeries, type HeadlineYear } from './headline';
+import type { LevelCode } from './levels';
+import { querySideFlows, type PairFlow } from './side-flows';
+import type { Direction } from './sides';
+
+export interface OverviewFilter {
+  year: number;
+  level: LevelCode;
+  direction: Direction;
+}
+
+export interface OverviewData {
+  filter: OverviewFilter;
+  series: HeadlineYear[];
+  flows: PairFlow[];
+  balances: PartnerBalance[];
+  coverage: HostCoverage[];
+}
+
+export async function queryOverview(db: Database, filter: OverviewFilter): Promise<OverviewData> {
+  // Sequential on purpose: DuckDB-WASM serves one connection one query at a time anyway.
+  const series = await queryHeadlineSeries(db, filter.level);
+  const flows = await querySideFlows(db, filter);
+  const balances = await queryPartnerBalances(db, filter);
+  const coverage = await queryHostCoverage(db, filter.year, filter.level);
+  return { filter, series, flows, balances, coverage };
+}

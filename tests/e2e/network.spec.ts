@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+test('no request leaves the site origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+      foreign.push(url);
+    }
+  });
+  page.on('requestfailed', (request) => failed.push(request.url()));
+
+  await page.goto('/');
+  await expect(page.getByTestId('sankey-link').first()).toBeAttached();
+  await page.getByTestId('year-select').selectOption('2015');
+  await expect(page.getByTestId('overview')).toHaveAttribute('data-year', '2015');
+
+  expect(foreign).toEqual([]);
+  expect(failed).toEqual([]);
+});
