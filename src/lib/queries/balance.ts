@@ -1,6 +1,7 @@
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';
-import { MEMBERS_IN_YEAR_SQL, type Side } from './sides';
+import { membersInYearSql, type Side } from './sides';
+import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
 /** One ASEM partner's exchange with the other side in one year. */
 export interface PartnerBalance {
@@ -27,7 +28,9 @@ export interface BalanceFilter {
 export async function queryPartnerBalances(
   db: Database,
   filter: BalanceFilter,
+  tables: FlowTables = DEFAULT_TABLES,
 ): Promise<PartnerBalance[]> {
+  const { flows, countries } = checkTables(tables);
   const rows = await db.query<{
     iso3: string;
     name: string;
@@ -37,16 +40,16 @@ export async function queryPartnerBalances(
     host_reported: boolean;
     other_side_reported: boolean;
   }>(
-    `WITH members AS (${MEMBERS_IN_YEAR_SQL}),
+    `WITH members AS (${membersInYearSql(countries)}),
      crossing AS (
        SELECT f.origin, f.destination, f.students
-       FROM flows f
+       FROM ${flows} f
        JOIN members o ON o.iso3 = f.origin
        JOIN members d ON d.iso3 = f.destination
        WHERE f.year = ? AND f.level = ? AND o.side <> d.side
      ),
      hosts AS (
-       SELECT DISTINCT destination AS iso3 FROM flows WHERE year = ? AND level = ?
+       SELECT DISTINCT destination AS iso3 FROM ${flows} WHERE year = ? AND level = ?
      )
      SELECT m.iso3, c.name_en AS name, m.side,
        (SELECT SUM(students) FROM crossing WHERE destination = m.iso3) AS inbound,
@@ -56,7 +59,7 @@ export async function queryPartnerBalances(
          SELECT 1 FROM hosts h JOIN members hm ON hm.iso3 = h.iso3 WHERE hm.side <> m.side
        ) AS other_side_reported
      FROM members m
-     JOIN countries c ON c.iso3 = m.iso3
+     JOIN ${countries} c ON c.iso3 = m.iso3
      ORDER BY m.iso3`,
     [filter.year, filter.year, filter.level, filter.year, filter.level],
   );

@@ -1,6 +1,7 @@
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';
-import { MEMBERS_IN_YEAR_SQL, type Side } from './sides';
+import { membersInYearSql, type Side } from './sides';
+import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
 /** Which ASEM partners report enrolments as hosts, per side. Names are in English. */
 export interface HostCoverage {
@@ -14,12 +15,14 @@ export async function queryHostCoverage(
   db: Database,
   year: number,
   level: LevelCode,
+  tables: FlowTables = DEFAULT_TABLES,
 ): Promise<HostCoverage[]> {
+  const { flows, countries } = checkTables(tables);
   const rows = await db.query<{ side: Side; name: string; reporting: boolean }>(
-    `WITH members AS (${MEMBERS_IN_YEAR_SQL}),
-     hosts AS (SELECT DISTINCT destination AS iso3 FROM flows WHERE year = ? AND level = ?)
+    `WITH members AS (${membersInYearSql(countries)}),
+     hosts AS (SELECT DISTINCT destination AS iso3 FROM ${flows} WHERE year = ? AND level = ?)
      SELECT m.side, c.name_en AS name, m.iso3 IN (SELECT iso3 FROM hosts) AS reporting
-     FROM members m JOIN countries c ON c.iso3 = m.iso3
+     FROM members m JOIN ${countries} c ON c.iso3 = m.iso3
      ORDER BY m.side, c.name_en`,
     [year, year, level],
   );

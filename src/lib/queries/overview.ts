@@ -9,6 +9,7 @@ import { queryHeadlineSeries, type HeadlineYear } from './headline';
 import type { LevelCode } from './levels';
 import { querySideFlows, type PairFlow } from './side-flows';
 import type { Direction } from './sides';
+import { DEFAULT_TABLES, type FlowTables } from './tables';
 
 export interface OverviewFilter {
   year: number;
@@ -24,11 +25,15 @@ export interface OverviewData {
   coverage: HostCoverage[];
 }
 
-export async function queryOverview(db: Database, filter: OverviewFilter): Promise<OverviewData> {
+export async function queryOverview(
+  db: Database,
+  filter: OverviewFilter,
+  tables: FlowTables = DEFAULT_TABLES,
+): Promise<OverviewData> {
   // Sequential on purpose: DuckDB-WASM serves one connection one query at a time anyway.
-  const series = await queryHeadlineSeries(db, filter.level);
-  const flows = await querySideFlows(db, filter);
-  const balances = await queryPartnerBalances(db, filter);
-  const coverage = await queryHostCoverage(db, filter.year, filter.level);
+  const series = await queryHeadlineSeries(db, filter.level, tables);
+  const flows = await querySideFlows(db, filter, tables);
+  const balances = await queryPartnerBalances(db, filter, tables);
+  const coverage = await queryHostCoverage(db, filter.year, filter.level, tables);
   return { filter, series, flows, balances, coverage };
 }

@@ -17,10 +17,12 @@ export function directionSides(direction: Direction): { origin: Side; destinatio
 }
 
 /**
- * SQL for the ASEM partners in the year bound to its one `?`: the countries that had joined by
- * then, with their side. Columns: `iso3`, `side`.
+ * Returns SQL for the ASEM partners in the year bound to its one `?`: the countries of
+ * `countriesTable` (a checked identifier) that had joined by then. Columns: `iso3`, `side`.
  */
-export const MEMBERS_IN_YEAR_SQL = `
+export function membersInYearSql(countriesTable: string): string {
+  return `
   SELECT iso3, asem_side AS side
-  FROM countries
+  FROM ${countriesTable}
   WHERE asem_side IS NOT NULL AND asem_join_year <= ?`;
+}
