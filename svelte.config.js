@@ -8,6 +8,25 @@ const config = {
     // Every route is prerendered to plain files, so any static web server can host the build.
     adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
     alias: { $data: 'data' },
+    // Content Security Policy, written into every prerendered page as a <meta> tag with hashes
+    // of SvelteKit's inline bootstrap script. README.md lists the same policy as HTTP headers.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        // WebAssembly (DuckDB, parquet-wasm) needs 'wasm-unsafe-eval'; JavaScript eval stays off.
+        'script-src': ['self', 'wasm-unsafe-eval'],
+        'worker-src': ['self'],
+        'connect-src': ['self'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        // Svelte writes style attributes into prerendered HTML, which needs 'unsafe-inline'.
+        'style-src': ['self', 'unsafe-inline'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
   },
 };
 

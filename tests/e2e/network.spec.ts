@@ -10,7 +10,9 @@ test('no request leaves the site origin', async ({ page, baseURL }) => {
       foreign.push(url);
     }
   });
-  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('requestfailed', (request) =>
+    failed.push(`${request.method()} ${request.url()} ${request.failure()?.errorText}`),
+  );
 
   await page.goto('/');
   await expect(page.getByTestId('sankey-link').first()).toBeAttached();

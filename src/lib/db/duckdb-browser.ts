@@ -23,12 +23,73 @@ export interface BrowserDatabase extends Database {
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
+/** How long DuckDB-WASM may take to download and compile before the page reports a failure. */
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Reads the first four bytes of the wasm file and raises unless they are the WebAssembly magic
+ * number, which catches a blocked file as well as a server that answers with an HTML page.
+ */
+async function checkWasmFile(url: string): Promise<void> {
+  const response = await fetch(url, { headers: { Range: 'bytes=0-3' } });
+  if (!response.ok) {
+    throw new Error(`DuckDB-WASM could not be downloaded: HTTP ${response.status} for ${url}.`);
+  }
+
+  // A server that ignores Range sends the whole file: read one chunk, then stop the download.
+  let head: Uint8Array | undefined;
+  if (response.status === 206) head = new Uint8Array(await response.arrayBuffer());
+  else {
+    const reader = response.body?.getReader();
+    head = reader ? (await reader.read()).value : undefined;
+    await reader?.cancel();
+  }
+  const magic = head ? Array.from(head.slice(0, 4)) : [];
+  if (magic.join(',') !== '0,97,115,109') {
+    throw new Error(`${url} is not a WebAssembly file; check that the server sends it unchanged.`);
+  }
+}
+
 /** Starts DuckDB-WASM in its own worker and opens one connection. */
 export async function openBrowserDatabase(logger: Logger = silentLogger): Promise<BrowserDatabase> {
   const started = performance.now();
   const worker = new Worker(workerUrl);
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await instance.instantiate(wasmUrl);
+
+  // When the wasm cannot be fetched (blocked, offline), DuckDB-WASM 1.32's worker fails with an
+  // unhandled rejection and never settles `instantiate`. So the file is checked first, worker
+  // errors reject, and a timeout covers any other way of hanging.
+  try {
+    await checkWasmFile(wasmUrl);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`DuckDB-WASM did not start within ${START_TIMEOUT_MS / 1000} s.`)),
+      START_TIMEOUT_MS,
+    );
+  });
+  const workerFailure = new Promise<never>((_, reject) => {
+    worker.addEventListener(
+      'error',
+      (event) => {
+        event.preventDefault();
+        reject(new Error(`DuckDB-WASM failed to start: ${event.message || 'worker error'}.`));
+      },
+      { once: true },
+    );
+  });
+  try {
+    await Promise.race([instance.instantiate(wasmUrl), workerFailure, timeout]);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 
   // Sums come back as DOUBLE instead of HUGEINT/BIGINT, so Arrow yields plain numbers.
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
