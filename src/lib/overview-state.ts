@@ -11,60 +11,65 @@ export interface OverviewState {
   direction: Direction;
 }
 
+/** A URL parameter that was invalid and replaced by its default; shown to the user. */
+export type UrlNotice =
+  | { parameter: 'year'; value: string; first: number; last: number }
+  | { parameter: 'level'; value: string }
+  | { parameter: 'direction'; value: string };
+
 export interface ParsedOverviewState {
   state: OverviewState;
-  /** One sentence per URL parameter that was invalid and replaced by its default. */
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 const DEFAULT_DIRECTION: Direction = 'asia-to-europe';
 
 /** Reads the state from `params`; `years` are the years present in the data, oldest first. */
 export function parseOverviewState(params: URLSearchParams, years: number[]): ParsedOverviewState {
-  const notices: string[] = [];
-  const latest = years[years.length - 1];
+  const notices: UrlNotice[] = [];
+  const first = years[0];
+  const last = years[years.length - 1];
 
-  let year = latest;
+  let year = last;
   const yearText = params.get('year');
   if (yearText !== null) {
     const requested = Number(yearText);
     if (/^\d{4}$/.test(yearText) && years.includes(requested)) year = requested;
-    else {
-      notices.push(
-        `The year "${yearText}" in the link is not in the data ` +
-          `(${years[0]}–${latest}); showing ${latest} instead.`,
-      );
-    }
+    else notices.push({ parameter: 'year', value: yearText, first, last });
   }
 
   let level: LevelCode = DEFAULT_LEVEL;
   const levelText = params.get('level');
   if (levelText !== null) {
     if (isLevelCode(levelText)) level = levelText;
-    else
-      notices.push(`The level "${levelText}" in the link is unknown; showing all tertiary levels.`);
+    else notices.push({ parameter: 'level', value: levelText });
   }
 
   let direction = DEFAULT_DIRECTION;
   const directionText = params.get('direction');
   if (directionText !== null) {
     if (isDirection(directionText)) direction = directionText;
-    else {
-      notices.push(
-        `The direction "${directionText}" in the link is unknown; showing Asia to Europe.`,
-      );
-    }
+    else notices.push({ parameter: 'direction', value: directionText });
   }
 
   return { state: { year, level, direction }, notices };
 }
 
-/** Writes `state` as a query string, parameters in a fixed order so links compare equal. */
-export function overviewSearch(state: OverviewState): string {
+/**
+ * Writes `state` as a query string. Other parameters of `base` (such as `lang`) are kept, and
+ * the state's parameters come first in a fixed order so that links compare equal.
+ */
+export function overviewSearch(
+  state: OverviewState,
+  base: URLSearchParams = new URLSearchParams(),
+): string {
   const params = new URLSearchParams({
     year: String(state.year),
     level: state.level,
     direction: state.direction,
   });
+  for (const [key, value] of base) {
+    if (!params.has(key)) params.append(key, value);
+  }
   return `?${params}`;
 }

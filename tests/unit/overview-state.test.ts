@@ -23,9 +23,11 @@ describe('parseOverviewState', () => {
     const params = new URLSearchParams("year=1999&level=<script>&direction=x' OR 1=1");
     const parsed = parseOverviewState(params, YEARS);
     expect(parsed.state).toEqual({ year: 2019, level: 'ISCED11_5T8', direction: 'asia-to-europe' });
-    expect(parsed.notices).toHaveLength(3);
-    expect(parsed.notices[0]).toContain('1999');
-    expect(parsed.notices[1]).toContain('<script>');
+    expect(parsed.notices).toEqual([
+      { parameter: 'year', value: '1999', first: 2013, last: 2019 },
+      { parameter: 'level', value: '<script>' },
+      { parameter: 'direction', value: "x' OR 1=1" },
+    ]);
   });
 
   it('rejects years that only look numeric', () => {
@@ -33,6 +35,14 @@ describe('parseOverviewState', () => {
       const parsed = parseOverviewState(new URLSearchParams({ year }), YEARS);
       expect(parsed.state.year).toBe(2019);
     }
+  });
+
+  it('keeps other parameters such as lang', () => {
+    const state = { year: 2016, level: 'ISCED11_5T8', direction: 'asia-to-europe' } as const;
+    const base = new URLSearchParams('year=2019&lang=nl&debug');
+    expect(overviewSearch(state, base)).toBe(
+      '?year=2016&level=ISCED11_5T8&direction=asia-to-europe&lang=nl&debug=',
+    );
   });
 
   it('round-trips through the query string', () => {

@@ -3,7 +3,7 @@ import type { LevelCode } from './levels';
 import { membersInYearSql, type Side } from './sides';
 import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
-/** Which ASEM partners report enrolments as hosts, per side. Names are in English. */
+/** Which ASEM partners (ISO3 codes) report enrolments as hosts, per side. */
 export interface HostCoverage {
   side: Side;
   reporting: string[];
@@ -18,10 +18,10 @@ export async function queryHostCoverage(
   tables: FlowTables = DEFAULT_TABLES,
 ): Promise<HostCoverage[]> {
   const { flows, countries } = checkTables(tables);
-  const rows = await db.query<{ side: Side; name: string; reporting: boolean }>(
+  const rows = await db.query<{ side: Side; iso3: string; reporting: boolean }>(
     `WITH members AS (${membersInYearSql(countries)}),
      hosts AS (SELECT DISTINCT destination AS iso3 FROM ${flows} WHERE year = ? AND level = ?)
-     SELECT m.side, c.name_en AS name, m.iso3 IN (SELECT iso3 FROM hosts) AS reporting
+     SELECT m.side, m.iso3, m.iso3 IN (SELECT iso3 FROM hosts) AS reporting
      FROM members m JOIN ${countries} c ON c.iso3 = m.iso3
      ORDER BY m.side, c.name_en`,
     [year, year, level],
@@ -29,7 +29,7 @@ export async function queryHostCoverage(
 
   return (['asia', 'europe'] as const).map((side) => ({
     side,
-    reporting: rows.filter((row) => row.side === side && row.reporting).map((row) => row.name),
-    notReporting: rows.filter((row) => row.side === side && !row.reporting).map((row) => row.name),
+    reporting: rows.filter((row) => row.side === side && row.reporting).map((row) => row.iso3),
+    notReporting: rows.filter((row) => row.side === side && !row.reporting).map((row) => row.iso3),
   }));
 }

@@ -1,0 +1,92 @@
+/** English interface text. The Dutch and French catalogues must have the same shape. */
+export const en = {
+  layout: {
+    brand: 'ASEM Education Process · Balanced mobility',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    source: (attribution: string) => `Source: ${attribution}.`,
+    datasetVersion: 'Dataset version',
+  },
+  overview: {
+    pageTitle: 'Student mobility between ASEM Asia and ASEM Europe',
+    pageDescription:
+      'How balanced is student mobility between Asia and Europe? OECD enrolment data for the ASEM partners.',
+    heading: 'Student mobility between ASEM Asia and ASEM Europe',
+    loading: 'Loading the data…',
+    loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
+    queryFailed: (reason: string) => `The query failed: ${reason}`,
+    reload: 'Reload the page to try again.',
+    sankeyHeading: (origin: string, destination: string, year: number) =>
+      `Flows from ASEM ${origin} to ASEM ${destination}, ${year}`,
+    sankeyLabel: 'Sankey diagram of students by origin and destination country',
+    sankeyNote: (total: string) =>
+      `Largest ten countries on each side shown; the rest are grouped as "Other … partners". Total ${total} students.`,
+    sankeyEmpty: 'No flows are reported for this selection.',
+    otherPartners: (side: 'asia' | 'europe'): string =>
+      side === 'asia' ? 'Other Asian partners' : 'Other European partners',
+    balanceHeading: (year: number) => `Balance per ASEM partner, ${year}`,
+    balanceCaption:
+      'Students exchanged with the other ASEM side. Balance index = (in − out) / (in + out); — means no host data.',
+    seriesLabel: 'Students crossing between the ASEM sides by year',
+    seriesAsiaToEurope: 'ASEM Asia → ASEM Europe',
+    seriesEuropeToAsia: 'ASEM Europe → ASEM Asia (undercounted*)',
+    summary: (year: number, asiaToEurope: string, ratio: string, europeToAsia: string) =>
+      `In ${year}, ${asiaToEurope} students from ASEM Asia studied in ASEM Europe, ` +
+      `${ratio} the ${europeToAsia} students from ASEM Europe counted in ASEM Asia.`,
+  },
+  sides: { asia: 'Asia', europe: 'Europe' },
+  notices: {
+    year: (value: string, first: number, last: number) =>
+      `The year "${value}" in the link is not in the data (${first}–${last}); showing ${last} instead.`,
+    level: (value: string) =>
+      `The level "${value}" in the link is unknown; showing all tertiary levels.`,
+    direction: (value: string) =>
+      `The direction "${value}" in the link is unknown; showing Asia to Europe.`,
+  },
+  controls: {
+    year: 'Year',
+    level: 'Level',
+    direction: 'Sankey direction',
+    asiaToEurope: 'Asia → Europe',
+    europeToAsia: 'Europe → Asia',
+  },
+  levels: {
+    ISCED11_5T8: 'All tertiary (ISCED 5–8)',
+    ISCED11_5: 'Short-cycle tertiary (ISCED 5)',
+    ISCED11_6: "Bachelor's or equivalent (ISCED 6)",
+    ISCED11_7: "Master's or equivalent (ISCED 7)",
+    ISCED11_8: 'Doctoral or equivalent (ISCED 8)',
+  },
+  headline: {
+    asiaToEurope: (year: number) => `students from ASEM Asia in ASEM Europe, ${year}`,
+    europeToAsia: (year: number) => `students from ASEM Europe in ASEM Asia, ${year}*`,
+    ratio: 'Asia → Europe for every student Europe → Asia*',
+  },
+  coverage: {
+    title: '* Europe → Asia is undercounted.',
+    asia: (reporting: number, partners: number, hosts: string, missing: string) =>
+      `Only ${reporting} of ${partners} Asian partners report their international students ` +
+      `to the OECD as hosts (${hosts}), so European students in ${missing} are not counted.`,
+    europe: (reporting: number, partners: number, missing: string) =>
+      `Asia → Europe covers ${reporting} of ${partners} European partners (no host data for ${missing}).`,
+    zeros: 'A 0 in the source can stand for a missing value, so sums are lower bounds.',
+    and: 'and',
+  },
+  balance: {
+    partner: 'Partner',
+    side: 'Side',
+    inbound: 'Inbound from other side',
+    outbound: 'Outbound to other side',
+    net: 'Net (in − out)',
+    ratio: 'Ratio in : out',
+    index: 'Balance index',
+    noHostData: 'No host data reported',
+  },
+  charts: {
+    linkDescription: (source: string, target: string, students: string) =>
+      `${source} to ${target}: ${students} students`,
+    nodeDescription: (name: string, students: string) => `${name}: ${students} students`,
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,94 @@
+import type { Messages } from './en';
+
+/** French interface text. */
+export const fr: Messages = {
+  layout: {
+    brand: 'Processus éducatif de l’ASEM · Mobilité équilibrée',
+    skipToContent: 'Aller au contenu',
+    language: 'Langue',
+    source: (attribution) => `Source : ${attribution}.`,
+    datasetVersion: 'Version du jeu de données',
+  },
+  overview: {
+    pageTitle: 'Mobilité étudiante entre l’Asie et l’Europe de l’ASEM',
+    pageDescription:
+      'La mobilité étudiante entre l’Asie et l’Europe est-elle équilibrée ? Données d’inscription de l’OCDE pour les partenaires de l’ASEM.',
+    heading: 'Mobilité étudiante entre l’Asie et l’Europe de l’ASEM',
+    loading: 'Chargement des données…',
+    loadFailed: (reason) => `Les données n’ont pas pu être chargées : ${reason}`,
+    queryFailed: (reason) => `La requête a échoué : ${reason}`,
+    reload: 'Rechargez la page pour réessayer.',
+    sankeyHeading: (origin, destination, year) =>
+      `Flux de l’${origin} de l’ASEM vers l’${destination} de l’ASEM, ${year}`,
+    sankeyLabel: 'Diagramme de Sankey des étudiants par pays d’origine et de destination',
+    sankeyNote: (total) =>
+      `Les dix plus grands pays de chaque côté sont affichés ; les autres sont regroupés sous « Autres partenaires … ». Total : ${total} étudiants.`,
+    sankeyEmpty: 'Aucun flux n’est déclaré pour cette sélection.',
+    otherPartners: (side) =>
+      side === 'asia' ? 'Autres partenaires asiatiques' : 'Autres partenaires européens',
+    balanceHeading: (year) => `Solde par partenaire de l’ASEM, ${year}`,
+    balanceCaption:
+      'Étudiants échangés avec l’autre côté de l’ASEM. Indice de solde = (entrées − sorties) / (entrées + sorties) ; — signifie aucune donnée comme pays d’accueil.',
+    seriesLabel: 'Étudiants entre les deux côtés de l’ASEM par année',
+    seriesAsiaToEurope: 'Asie de l’ASEM → Europe de l’ASEM',
+    seriesEuropeToAsia: 'Europe de l’ASEM → Asie de l’ASEM (sous-estimé*)',
+    summary: (year, asiaToEurope, ratio, europeToAsia) =>
+      `En ${year}, ${asiaToEurope} étudiants de l’Asie de l’ASEM étudiaient dans l’Europe de ` +
+      `l’ASEM, soit ${ratio} les ${europeToAsia} étudiants de l’Europe de l’ASEM comptés en Asie.`,
+  },
+  sides: { asia: 'Asie', europe: 'Europe' },
+  notices: {
+    year: (value, first, last) =>
+      `L’année « ${value} » du lien n’est pas dans les données (${first}–${last}) ; ${last} est affichée.`,
+    level: (value) =>
+      `Le niveau « ${value} » du lien est inconnu ; tous les niveaux du supérieur sont affichés.`,
+    direction: (value) =>
+      `La direction « ${value} » du lien est inconnue ; l’Asie vers l’Europe est affichée.`,
+  },
+  controls: {
+    year: 'Année',
+    level: 'Niveau',
+    direction: 'Direction du diagramme de Sankey',
+    asiaToEurope: 'Asie → Europe',
+    europeToAsia: 'Europe → Asie',
+  },
+  levels: {
+    ISCED11_5T8: 'Enseignement supérieur, tous niveaux (CITE 5–8)',
+    ISCED11_5: 'Enseignement supérieur de cycle court (CITE 5)',
+    ISCED11_6: 'Licence ou équivalent (CITE 6)',
+    ISCED11_7: 'Master ou équivalent (CITE 7)',
+    ISCED11_8: 'Doctorat ou équivalent (CITE 8)',
+  },
+  headline: {
+    asiaToEurope: (year) => `étudiants de l’Asie de l’ASEM dans l’Europe de l’ASEM, ${year}`,
+    europeToAsia: (year) => `étudiants de l’Europe de l’ASEM dans l’Asie de l’ASEM, ${year}*`,
+    ratio: 'Asie → Europe pour chaque étudiant Europe → Asie*',
+  },
+  coverage: {
+    title: '* L’Europe → Asie est sous-estimée.',
+    asia: (reporting, partners, hosts, missing) =>
+      `Seuls ${reporting} des ${partners} partenaires asiatiques déclarent leurs étudiants ` +
+      `internationaux à l’OCDE comme pays d’accueil (${hosts}) ; les étudiants européens en ` +
+      `${missing} ne sont donc pas comptés.`,
+    europe: (reporting, partners, missing) =>
+      `L’Asie → Europe couvre ${reporting} des ${partners} partenaires européens (aucune donnée d’accueil pour ${missing}).`,
+    zeros:
+      'Un 0 dans la source peut remplacer une valeur manquante ; les sommes sont donc des minimums.',
+    and: 'et',
+  },
+  balance: {
+    partner: 'Partenaire',
+    side: 'Côté',
+    inbound: 'Entrants de l’autre côté',
+    outbound: 'Sortants vers l’autre côté',
+    net: 'Solde (entrées − sorties)',
+    ratio: 'Rapport entrées : sorties',
+    index: 'Indice de solde',
+    noHostData: 'Aucune donnée d’accueil déclarée',
+  },
+  charts: {
+    linkDescription: (source, target, students) =>
+      `${source} vers ${target} : ${students} étudiants`,
+    nodeDescription: (name, students) => `${name} : ${students} étudiants`,
+  },
+};

@@ -1,0 +1,94 @@
+import type { Messages } from './en';
+
+/** Dutch interface text. */
+export const nl: Messages = {
+  layout: {
+    brand: 'ASEM-onderwijsproces · Evenwichtige mobiliteit',
+    skipToContent: 'Naar de inhoud',
+    language: 'Taal',
+    source: (attribution) => `Bron: ${attribution}.`,
+    datasetVersion: 'Versie van de dataset',
+  },
+  overview: {
+    pageTitle: 'Studentenmobiliteit tussen ASEM-Azië en ASEM-Europa',
+    pageDescription:
+      'Hoe evenwichtig is de studentenmobiliteit tussen Azië en Europa? OESO-inschrijvingsgegevens voor de ASEM-partners.',
+    heading: 'Studentenmobiliteit tussen ASEM-Azië en ASEM-Europa',
+    loading: 'De gegevens worden geladen…',
+    loadFailed: (reason) => `De gegevens konden niet worden geladen: ${reason}`,
+    queryFailed: (reason) => `De zoekopdracht is mislukt: ${reason}`,
+    reload: 'Laad de pagina opnieuw om het nog eens te proberen.',
+    sankeyHeading: (origin, destination, year) =>
+      `Stromen van ASEM-${origin} naar ASEM-${destination}, ${year}`,
+    sankeyLabel: 'Sankeydiagram van studenten per land van herkomst en bestemming',
+    sankeyNote: (total) =>
+      `De tien grootste landen aan elke kant worden getoond; de rest is gegroepeerd als "Andere … partners". Totaal ${total} studenten.`,
+    sankeyEmpty: 'Voor deze selectie zijn geen stromen gerapporteerd.',
+    otherPartners: (side) =>
+      side === 'asia' ? 'Andere Aziatische partners' : 'Andere Europese partners',
+    balanceHeading: (year) => `Balans per ASEM-partner, ${year}`,
+    balanceCaption:
+      'Studenten uitgewisseld met de andere ASEM-kant. Balansindex = (in − uit) / (in + uit); — betekent geen gegevens als gastland.',
+    seriesLabel: 'Studenten tussen de ASEM-kanten per jaar',
+    seriesAsiaToEurope: 'ASEM-Azië → ASEM-Europa',
+    seriesEuropeToAsia: 'ASEM-Europa → ASEM-Azië (ondertelling*)',
+    summary: (year, asiaToEurope, ratio, europeToAsia) =>
+      `In ${year} studeerden ${asiaToEurope} studenten uit ASEM-Azië in ASEM-Europa, ` +
+      `${ratio} de ${europeToAsia} studenten uit ASEM-Europa die in ASEM-Azië geteld zijn.`,
+  },
+  sides: { asia: 'Azië', europe: 'Europa' },
+  notices: {
+    year: (value, first, last) =>
+      `Het jaar "${value}" in de link zit niet in de gegevens (${first}–${last}); ${last} wordt getoond.`,
+    level: (value) =>
+      `Het niveau "${value}" in de link is onbekend; alle tertiaire niveaus worden getoond.`,
+    direction: (value) =>
+      `De richting "${value}" in de link is onbekend; Azië naar Europa wordt getoond.`,
+  },
+  controls: {
+    year: 'Jaar',
+    level: 'Niveau',
+    direction: 'Richting van het Sankeydiagram',
+    asiaToEurope: 'Azië → Europa',
+    europeToAsia: 'Europa → Azië',
+  },
+  levels: {
+    ISCED11_5T8: 'Hoger onderwijs, alle niveaus (ISCED 5–8)',
+    ISCED11_5: 'Kortlopend hoger onderwijs (ISCED 5)',
+    ISCED11_6: 'Bachelor of gelijkwaardig (ISCED 6)',
+    ISCED11_7: 'Master of gelijkwaardig (ISCED 7)',
+    ISCED11_8: 'Doctoraat of gelijkwaardig (ISCED 8)',
+  },
+  headline: {
+    asiaToEurope: (year) => `studenten uit ASEM-Azië in ASEM-Europa, ${year}`,
+    europeToAsia: (year) => `studenten uit ASEM-Europa in ASEM-Azië, ${year}*`,
+    ratio: 'Azië → Europa voor elke student Europa → Azië*',
+  },
+  coverage: {
+    title: '* Europa → Azië is ondergeteld.',
+    asia: (reporting, partners, hosts, missing) =>
+      `Slechts ${reporting} van de ${partners} Aziatische partners melden hun internationale ` +
+      `studenten als gastland aan de OESO (${hosts}), dus Europese studenten in ${missing} ` +
+      'worden niet geteld.',
+    europe: (reporting, partners, missing) =>
+      `Azië → Europa dekt ${reporting} van de ${partners} Europese partners (geen gegevens als gastland voor ${missing}).`,
+    zeros:
+      'Een 0 in de bron kan voor een ontbrekende waarde staan, dus de sommen zijn ondergrenzen.',
+    and: 'en',
+  },
+  balance: {
+    partner: 'Partner',
+    side: 'Kant',
+    inbound: 'Inkomend van de andere kant',
+    outbound: 'Uitgaand naar de andere kant',
+    net: 'Netto (in − uit)',
+    ratio: 'Verhouding in : uit',
+    index: 'Balansindex',
+    noHostData: 'Geen gegevens als gastland gemeld',
+  },
+  charts: {
+    linkDescription: (source, target, students) =>
+      `${source} naar ${target}: ${students} studenten`,
+    nodeDescription: (name, students) => `${name}: ${students} studenten`,
+  },
+};
