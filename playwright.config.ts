@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may be another checkout's, so the run fails instead.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the project: type check, format and lint, unit tests, a production build
 # and the browser tests. Every step runs even after a failure, and the last line counts the
-# results as "N passed, N failed": each unit or browser test counts once, and so do the type
-# check and the lint step.
+# results as "N passed, N failed, N skipped": each unit or browser test counts once, and so do
+# the type check, the lint step and the build. Tests skip only when the raw source data is absent.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -44,16 +44,18 @@ else
 fi
 
 # Add the runners' own counts from their JSON reports.
-read -r unit_passed unit_failed e2e_passed e2e_failed < <(node -e '
+read -r unit_passed unit_failed unit_skipped e2e_passed e2e_failed e2e_skipped < <(node -e '
   const fs = require("fs");
   const read = (file) => { try { return JSON.parse(fs.readFileSync(file, "utf8")); } catch { return null; } };
   const unit = read(process.argv[1]);
   const e2e = read(process.argv[2]);
   const unitPassed = unit ? unit.numPassedTests : 0;
   const unitFailed = unit ? unit.numFailedTests : 0;
+  const unitSkipped = unit ? unit.numPendingTests + unit.numTodoTests : 0;
   const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
   const e2eFailed = e2e ? e2e.stats.unexpected : 0;
-  console.log(unitPassed, unitFailed, e2ePassed, e2eFailed);
+  const e2eSkipped = e2e ? e2e.stats.skipped : 0;
+  console.log(unitPassed, unitFailed, unitSkipped, e2ePassed, e2eFailed, e2eSkipped);
 ' "$results/vitest.json" "$results/playwright.json")
 
 # A runner that crashed before writing its report still counts as one failure.
@@ -62,7 +64,8 @@ if [ $e2e_status -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then e2e_failed=1; fi
 
 passed=$((passed + unit_passed + e2e_passed))
 failed=$((failed + unit_failed + e2e_failed))
+skipped=$((unit_skipped + e2e_skipped))
 rm -rf "$results"
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -60,10 +60,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const database = await openDatabase();
 
   try {
-    const provenance = await buildIntoFolder(database.connection, source, stagingDir, {
+    let provenance = await buildIntoFolder(database.connection, source, stagingDir, {
       logger,
       now: options.now ?? (() => new Date()),
     });
+    provenance = await keepBuildDateOfSameContent(provenance, options.outDir, stagingDir);
 
     const files = [...PARQUET_OUTPUTS.map((output) => output.file), PROVENANCE_FILE];
     for (const file of files) {
@@ -75,6 +76,33 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     database.close();
     await rm(stagingDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Returns `provenance` with the previous build's date when the previous outputs in `outDir`
+ * had the same content hash and inputs, rewriting the staged record. A rebuild from unchanged
+ * sources then leaves every committed file byte-identical.
+ */
+async function keepBuildDateOfSameContent(
+  provenance: Provenance,
+  outDir: string,
+  stagingDir: string,
+): Promise<Provenance> {
+  let previous: Provenance;
+  try {
+    previous = JSON.parse(await readFile(path.join(outDir, PROVENANCE_FILE), 'utf8'));
+  } catch {
+    return provenance;
+  }
+
+  const sameContent =
+    previous.contentHash?.sha256 === provenance.contentHash.sha256 &&
+    JSON.stringify(previous.inputs) === JSON.stringify(provenance.inputs);
+  if (!sameContent) return provenance;
+
+  const kept = { ...provenance, buildDate: previous.buildDate };
+  await writeFile(path.join(stagingDir, PROVENANCE_FILE), `${JSON.stringify(kept, null, 2)}\n`);
+  return kept;
 }
 
 async function buildIntoFolder(

@@ -56,14 +56,41 @@ test('sankey direction switches to Europe to Asia', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('sankey links are reachable by keyboard', async ({ page }) => {
+test('sankey links are one tab stop with arrow keys', async ({ page }) => {
   await page.goto('/?year=2019');
-  const first = page.getByTestId('sankey-link').first();
-  await expect(first).toBeAttached();
+  const links = page.getByTestId('sankey-link');
+  await expect(links.first()).toBeAttached();
 
-  await first.focus();
-  await expect(first).toBeFocused();
-  await expect(first).toHaveAttribute('aria-label', /^.+ to .+: [\d,]+ students$/);
+  // The largest flow comes first and is the only link in the Tab order.
+  await expect(links.first()).toHaveAttribute('tabindex', '0');
+  await expect(links.nth(1)).toHaveAttribute('tabindex', '-1');
+  await links.first().focus();
+  await expect(links.first()).toHaveAttribute(
+    'aria-label',
+    /^China to United Kingdom: [\d,]+ students$/,
+  );
+  await expect(page.getByTestId('sankey-readout')).toHaveText(/^China to United Kingdom: /);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await expect(links.nth(1)).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('End');
+  await expect(links.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(links.first()).toBeFocused();
+
+  // Tab leaves the diagram instead of visiting every link.
   await page.keyboard.press('Tab');
-  await expect(page.getByTestId('sankey-link').nth(1)).toBeFocused();
+  await expect(links.first()).not.toBeFocused();
+  const focusedTestId = await page.evaluate(() =>
+    document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'),
+  );
+  expect(focusedTestId).not.toBe('sankey-link');
+});
+
+test('sankey draws on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/?year=2019');
+  await expect(page.getByTestId('sankey-link').first()).toBeAttached();
+  expect(await page.getByTestId('sankey-node').count()).toBe(22);
 });

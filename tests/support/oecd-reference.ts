@@ -128,7 +128,10 @@ export function referenceHeadline(year: number, level: string) {
   return { asiaToEurope, europeToAsia };
 }
 
-/** One partner's inbound from and outbound to the other side; inbound null without host data. */
+/**
+ * One partner's inbound from and outbound to the other side; inbound is null when the partner
+ * reports no count above 0 as a host.
+ */
 export function referenceBalance(iso3: string, year: number, level: string) {
   const name = Object.keys(ASEM_PARTNERS).find((key) => ASEM_PARTNERS[key][0] === iso3);
   if (!name) throw new Error(`${iso3} is not an ASEM partner`);
@@ -139,7 +142,8 @@ export function referenceBalance(iso3: string, year: number, level: string) {
   let hostReported = false;
   for (const row of readSourceRows()) {
     if (row.year !== year || row.level !== level) continue;
-    if (row.host === name) hostReported = true;
+    // A host whose counts are all 0 has no data: the source turned missing values into 0.
+    if (row.host === name && row.students > 0) hostReported = true;
     const origin = member(row.origin, year);
     const host = member(row.host, year);
     if (!origin || !host || origin[1] === host[1]) continue;
@@ -147,4 +151,15 @@ export function referenceBalance(iso3: string, year: number, level: string) {
     if (row.origin === name) outbound += row.students;
   }
   return { inbound: hostReported ? inbound : null, outbound, side };
+}
+
+/** ASEM partners per side with at least one count above 0 as a host, in one year and level. */
+export function referenceHostCounts(year: number, level: string) {
+  const hosts = { asia: new Set<string>(), europe: new Set<string>() };
+  for (const row of readSourceRows()) {
+    if (row.year !== year || row.level !== level || row.students <= 0) continue;
+    const host = member(row.host, year);
+    if (host) hosts[host[1]].add(row.host);
+  }
+  return { asiaHosts: hosts.asia.size, europeHosts: hosts.europe.size };
 }

@@ -11,7 +11,9 @@ import {
   hasSource,
   referenceBalance,
   referenceHeadline,
+  referenceHostCounts,
 } from '../support/oecd-reference';
+import { queryHostCounts } from '../../src/lib/queries/host-counts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -77,6 +79,27 @@ describe('queries on the embedded data', () => {
     }
   });
 
+  it('all-zero hosts have unknown inbound', async () => {
+    const rows2019 = await queryPartnerBalances(db, { year: 2019, level: 'ISCED11_5T8' });
+    const slovenia = rows2019.find((row) => row.iso3 === 'SVN');
+    expect(slovenia?.inbound).toBeNull();
+    expect(slovenia?.hostReported).toBe(false);
+
+    const rows2013 = await queryPartnerBalances(db, { year: 2013, level: 'ISCED11_5T8' });
+    expect(rows2013.find((row) => row.iso3 === 'ITA')?.inbound).toBeNull();
+    expect(rows2013.find((row) => row.iso3 === 'DEU')?.inbound).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!hasSource)('host counts per year equal the source', async () => {
+    const counts = await queryHostCounts(db, 'ISCED11_5T8');
+    expect(counts).toHaveLength(7);
+    for (const row of counts) {
+      const expected = referenceHostCounts(row.year, 'ISCED11_5T8');
+      expect(row.asiaHosts, `${row.year} Asian hosts`).toBe(expected.asiaHosts);
+      expect(row.europeHosts, `${row.year} European hosts`).toBe(expected.europeHosts);
+    }
+  });
+
   it('balances of 2013 have 49 partners', async () => {
     const rows = await queryPartnerBalances(db, { year: 2013, level: 'ISCED11_5T8' });
     const codes = rows.map((row) => row.iso3);
@@ -91,8 +114,9 @@ describe('queries on the embedded data', () => {
     const europe = coverage.find((entry) => entry.side === 'europe');
     expect(asia?.reporting).toEqual(['AUS', 'JPN', 'NZL', 'RUS', 'KOR']);
     expect(asia?.notReporting).toHaveLength(16);
-    expect(europe?.reporting).toHaveLength(25);
-    expect(europe?.notReporting).toEqual(['BGR', 'HRV', 'CYP', 'MLT', 'ROU']);
+    // Slovenia's host counts are all 0 in 2019, so it counts as not reporting.
+    expect(europe?.reporting).toHaveLength(24);
+    expect(europe?.notReporting).toEqual(['BGR', 'HRV', 'CYP', 'MLT', 'ROU', 'SVN']);
   });
 
   it('partners in the reference all exist', () => {

@@ -114,10 +114,13 @@ export function buildSankeyGraph(flows: PairFlow[], options: SankeyGraphOptions 
     options.otherDestinationLabel ?? 'Other destinations',
   );
 
-  const links = [...linkValues].map(([key, value]) => {
-    const [source, target] = key.split('\u0000');
-    return { source, target, value };
-  });
+  // Largest first, so keyboard and screen-reader users meet the main flows first.
+  const links = [...linkValues]
+    .map(([key, value]) => {
+      const [source, target] = key.split('\u0000');
+      return { source, target, value };
+    })
+    .sort((a, b) => b.value - a.value);
   const total = links.reduce((sum, link) => sum + link.value, 0);
 
   return { nodes, links, total, selfFlowStudents };

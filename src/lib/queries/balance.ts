@@ -1,5 +1,6 @@
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';
+import { reportingHostsSql } from './hosts';
 import { membersInYearSql, type Side } from './sides';
 import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
@@ -15,7 +16,7 @@ export interface PartnerBalance {
    * null when no host on the other side reports at all.
    */
   outbound: number | null;
-  /** Whether this country reported enrolments as a host in that year and level. */
+  /** Whether this country reported any enrolment above 0 as a host in that year and level. */
   hostReported: boolean;
 }
 
@@ -48,9 +49,7 @@ export async function queryPartnerBalances(
        JOIN members d ON d.iso3 = f.destination
        WHERE f.year = ? AND f.level = ? AND o.side <> d.side
      ),
-     hosts AS (
-       SELECT DISTINCT destination AS iso3 FROM ${flows} WHERE year = ? AND level = ?
-     )
+     hosts AS (${reportingHostsSql(flows)})
      SELECT m.iso3, c.name_en AS name, m.side,
        (SELECT SUM(students) FROM crossing WHERE destination = m.iso3) AS inbound,
        (SELECT SUM(students) FROM crossing WHERE origin = m.iso3) AS outbound,

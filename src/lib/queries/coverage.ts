@@ -1,5 +1,6 @@
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';
+import { reportingHostsSql } from './hosts';
 import { membersInYearSql, type Side } from './sides';
 import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
@@ -20,7 +21,7 @@ export async function queryHostCoverage(
   const { flows, countries } = checkTables(tables);
   const rows = await db.query<{ side: Side; iso3: string; reporting: boolean }>(
     `WITH members AS (${membersInYearSql(countries)}),
-     hosts AS (SELECT DISTINCT destination AS iso3 FROM ${flows} WHERE year = ? AND level = ?)
+     hosts AS (${reportingHostsSql(flows)})
      SELECT m.side, m.iso3, m.iso3 IN (SELECT iso3 FROM hosts) AS reporting
      FROM members m JOIN ${countries} c ON c.iso3 = m.iso3
      ORDER BY m.side, c.name_en`,

@@ -6,6 +6,7 @@ import type { Database } from '../db/types';
 import { queryPartnerBalances, type PartnerBalance } from './balance';
 import { queryHostCoverage, type HostCoverage } from './coverage';
 import { queryHeadlineSeries, type HeadlineYear } from './headline';
+import { queryHostCounts, type HostCountYear } from './host-counts';
 import type { LevelCode } from './levels';
 import { querySideFlows, type PairFlow } from './side-flows';
 import type { Direction } from './sides';
@@ -20,6 +21,7 @@ export interface OverviewFilter {
 export interface OverviewData {
   filter: OverviewFilter;
   series: HeadlineYear[];
+  hostCounts: HostCountYear[];
   flows: PairFlow[];
   balances: PartnerBalance[];
   coverage: HostCoverage[];
@@ -35,5 +37,6 @@ export async function queryOverview(
   const flows = await querySideFlows(db, filter, tables);
   const balances = await queryPartnerBalances(db, filter, tables);
   const coverage = await queryHostCoverage(db, filter.year, filter.level, tables);
-  return { filter, series, flows, balances, coverage };
+  const hostCounts = await queryHostCounts(db, filter.level, tables);
+  return { filter, series, hostCounts, flows, balances, coverage };
 }

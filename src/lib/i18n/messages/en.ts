@@ -26,7 +26,11 @@ export const en = {
       side === 'asia' ? 'Other Asian partners' : 'Other European partners',
     balanceHeading: (year: number) => `Balance per ASEM partner, ${year}`,
     balanceCaption:
-      'Students exchanged with the other ASEM side. Balance index = (in − out) / (in + out); — means no host data.',
+      'Students exchanged with the other ASEM side. Balance index = (in − out) / (in + out); — means no host data. Outbound from European partners counts only the Asian hosts with data, so their balance leans towards inbound.',
+    hostsVary: (minimum: number, maximum: number) =>
+      `The number of European partners with host data changes between years (${minimum} to ${maximum}), so part of the change in the Asia → Europe line comes from reporting, not from mobility.`,
+    columnEuropeanHosts: 'European hosts with data',
+    columnAsianHosts: 'Asian hosts with data',
     seriesLabel: 'Students crossing between the ASEM sides by year',
     seriesAsiaToEurope: 'ASEM Asia → ASEM Europe',
     seriesEuropeToAsia: 'ASEM Europe → ASEM Asia (undercounted*)',
@@ -83,6 +87,12 @@ export const en = {
     noHostData: 'No host data reported',
   },
   charts: {
+    flowList: 'Flows, largest first; use the arrow keys to move',
+    showTable: 'Show the data as a table',
+    columnYear: 'Year',
+    columnOrigin: 'Origin',
+    columnDestination: 'Destination',
+    columnStudents: 'Students',
     linkDescription: (source: string, target: string, students: string) =>
       `${source} to ${target}: ${students} students`,
     nodeDescription: (name: string, students: string) => `${name}: ${students} students`,

@@ -28,7 +28,11 @@ export const fr: Messages = {
       side === 'asia' ? 'Autres partenaires asiatiques' : 'Autres partenaires européens',
     balanceHeading: (year) => `Solde par partenaire de l’ASEM, ${year}`,
     balanceCaption:
-      'Étudiants échangés avec l’autre côté de l’ASEM. Indice de solde = (entrées − sorties) / (entrées + sorties) ; — signifie aucune donnée comme pays d’accueil.',
+      'Étudiants échangés avec l’autre côté de l’ASEM. Indice de solde = (entrées − sorties) / (entrées + sorties) ; — signifie aucune donnée comme pays d’accueil. Les sorties des partenaires européens ne comptent que les pays d’accueil asiatiques avec données ; leur solde penche donc vers les entrées.',
+    hostsVary: (minimum, maximum) =>
+      `Le nombre de partenaires européens ayant des données d’accueil varie selon les années (${minimum} à ${maximum}) ; une partie de l’évolution de la courbe Asie → Europe vient donc des déclarations, non de la mobilité.`,
+    columnEuropeanHosts: 'Pays d’accueil européens avec données',
+    columnAsianHosts: 'Pays d’accueil asiatiques avec données',
     seriesLabel: 'Étudiants entre les deux côtés de l’ASEM par année',
     seriesAsiaToEurope: 'Asie de l’ASEM → Europe de l’ASEM',
     seriesEuropeToAsia: 'Europe de l’ASEM → Asie de l’ASEM (sous-estimé*)',
@@ -87,6 +91,12 @@ export const fr: Messages = {
     noHostData: 'Aucune donnée d’accueil déclarée',
   },
   charts: {
+    flowList: 'Flux, du plus grand au plus petit ; utilisez les touches fléchées',
+    showTable: 'Afficher les données sous forme de tableau',
+    columnYear: 'Année',
+    columnOrigin: 'Origine',
+    columnDestination: 'Destination',
+    columnStudents: 'Étudiants',
     linkDescription: (source, target, students) =>
       `${source} vers ${target} : ${students} étudiants`,
     nodeDescription: (name, students) => `${name} : ${students} étudiants`,

@@ -28,7 +28,11 @@ export const nl: Messages = {
       side === 'asia' ? 'Andere Aziatische partners' : 'Andere Europese partners',
     balanceHeading: (year) => `Balans per ASEM-partner, ${year}`,
     balanceCaption:
-      'Studenten uitgewisseld met de andere ASEM-kant. Balansindex = (in − uit) / (in + uit); — betekent geen gegevens als gastland.',
+      'Studenten uitgewisseld met de andere ASEM-kant. Balansindex = (in − uit) / (in + uit); — betekent geen gegevens als gastland. Uitgaande studenten van Europese partners tellen alleen de Aziatische gastlanden met gegevens, dus hun balans helt over naar inkomend.',
+    hostsVary: (minimum, maximum) =>
+      `Het aantal Europese partners met gegevens als gastland verschilt per jaar (${minimum} tot ${maximum}), dus een deel van de verandering in de lijn Azië → Europa komt door de rapportering, niet door mobiliteit.`,
+    columnEuropeanHosts: 'Europese gastlanden met gegevens',
+    columnAsianHosts: 'Aziatische gastlanden met gegevens',
     seriesLabel: 'Studenten tussen de ASEM-kanten per jaar',
     seriesAsiaToEurope: 'ASEM-Azië → ASEM-Europa',
     seriesEuropeToAsia: 'ASEM-Europa → ASEM-Azië (ondertelling*)',
@@ -87,6 +91,12 @@ export const nl: Messages = {
     noHostData: 'Geen gegevens als gastland gemeld',
   },
   charts: {
+    flowList: 'Stromen, grootste eerst; gebruik de pijltjestoetsen',
+    showTable: 'Toon de gegevens als tabel',
+    columnYear: 'Jaar',
+    columnOrigin: 'Herkomst',
+    columnDestination: 'Bestemming',
+    columnStudents: 'Studenten',
     linkDescription: (source, target, students) =>
       `${source} naar ${target}: ${students} studenten`,
     nodeDescription: (name, students) => `${name}: ${students} studenten`,
