@@ -31,7 +31,9 @@ export function describeSeries(series: Series[], context: string): string {
 
 /** Describes the total, the largest nodes on each side and the largest single flow. */
 export function describeSankey(graph: SankeyGraph, context: string): string {
-  if (graph.links.length === 0) return `Sankey diagram of ${context}: no flows are reported.`;
+  if (graph.links.length === 0) {
+    return `Sankey diagram of students ${context}: no flows are reported.`;
+  }
 
   const totals = new Map<string, number>();
   for (const link of graph.links) {
@@ -48,7 +50,7 @@ export function describeSankey(graph: SankeyGraph, context: string): string {
   const top = [...graph.links].sort((a, b) => b.value - a.value)[0];
   const label = (id: string) => graph.nodes.find((node) => node.id === id)?.label ?? id;
   return (
-    `Sankey diagram of ${formatCount(graph.total)} students, ${context}. ` +
+    `Sankey diagram of ${formatCount(graph.total)} students ${context}. ` +
     `Largest origins: ${list(largest('origin'))}. ` +
     `Largest destinations: ${list(largest('destination'))}. ` +
     `Largest single flow: ${label(top.source)} to ${label(top.target)}, ` +
@@ -63,14 +65,18 @@ export function describeBalance(rows: PartnerBalance[], context: string): string
   const parts = [
     `Table of ${rows.length} ASEM partners' exchange with the other side, ${context}.`,
   ];
-  if (sorted.length > 0) {
-    const top = sorted[0];
-    const bottom = sorted[sorted.length - 1];
+  const top = sorted[0];
+  const bottom = sorted[sorted.length - 1];
+  if (top && (top.net ?? 0) > 0) {
     parts.push(`Largest net inflow: ${top.name} (${formatSigned(top.net)}).`);
+  }
+  if (bottom && (bottom.net ?? 0) < 0) {
     parts.push(`Largest net outflow: ${bottom.name} (${formatSigned(bottom.net)}).`);
   }
   const missing = rows.filter((row) => !row.hostReported).length;
-  if (missing > 0)
+  if (missing === 1) parts.push('1 partner reports no host data, so its balance is unknown.');
+  if (missing > 1) {
     parts.push(`${missing} partners report no host data, so their balance is unknown.`);
+  }
   return parts.join(' ');
 }
