@@ -3,7 +3,7 @@ import type { ExportMeta } from '../../src/lib/export/export-meta';
 import { composeSvgDocument } from '../../src/lib/export/svg-document';
 import { balanceTableMarkup } from '../../src/lib/export/table-svg';
 import type { PartnerBalance } from '../../src/lib/queries/balance';
-import { textContents, xmlProblem } from './support/xml-check';
+import { readTextContents, findXmlProblem } from './support/xml-check';
 
 const HOSTILE = `R&D <Ünïversité> "quoted" 'single' — Côte d'Ivoire & São Tomé`;
 
@@ -27,13 +27,13 @@ const CHART = {
 describe('composeSvgDocument', () => {
   it('writes well-formed XML with hostile text', () => {
     const document = composeSvgDocument(CHART, META, [{ label: HOSTILE, colour: '#0072B2' }]);
-    expect(xmlProblem(document.text)).toBeNull();
+    expect(findXmlProblem(document.text)).toBeNull();
     expect(document.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
   });
 
   it('keeps title, caption and legend text exactly', () => {
     const document = composeSvgDocument(CHART, META, [{ label: HOSTILE, colour: '#0072B2' }]);
-    const texts = textContents(document.text);
+    const texts = readTextContents(document.text);
     expect(texts).toContain(META.title);
     expect(texts).toContain(HOSTILE);
     // Wrapped lines join back into the caption.
@@ -42,7 +42,7 @@ describe('composeSvgDocument', () => {
 
   it('states source, years, version and view', () => {
     // Long lines wrap at spaces, so the lines are joined back with spaces.
-    const texts = textContents(composeSvgDocument(CHART, META).text).join(' ');
+    const texts = readTextContents(composeSvgDocument(CHART, META).text).join(' ');
     expect(texts).toContain('Source: OECD, Education at a Glance (EDU_ENRL_MOBILE).');
     expect(texts).toContain('Data year: 2013–2019. Dataset version: cf824ce863a6.');
     expect(texts).toContain(`View: ${META.url} (accessed 2026-12-04)`);
@@ -72,8 +72,8 @@ describe('balanceTableMarkup', () => {
 
   it('draws one text row per partner', () => {
     const table = balanceTableMarkup(rows);
-    expect(xmlProblem(table.markup)).toBeNull();
-    const texts = textContents(table.markup);
+    expect(findXmlProblem(table.markup)).toBeNull();
+    const texts = readTextContents(table.markup);
     expect(texts.slice(0, 3)).toEqual(['Partner', 'Side', 'Inbound']);
     expect(texts).toContain('Germany');
     expect(texts).toContain(HOSTILE);

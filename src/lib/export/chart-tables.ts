@@ -12,7 +12,7 @@ function columnName(key: string): string {
   return key.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
 }
 
-/** One row per year, one column per series; a missing value is an empty field. */
+/** Returns one row per year and one column per series. A missing value is an empty field. */
 export function seriesTable(series: Series[]): CsvTable {
   const years = [...new Set(series.flatMap((line) => line.points.map((point) => point.year)))];
   years.sort((a, b) => a - b);
@@ -25,7 +25,7 @@ export function seriesTable(series: Series[]): CsvTable {
   };
 }
 
-/** One row per drawn link, largest first; the merged "other" nodes have no ISO3 code. */
+/** Returns one row per drawn link, largest first. The merged "other" nodes have no ISO3 code. */
 export function sankeyTable(graph: SankeyGraph): CsvTable {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const links = [...graph.links].sort(
@@ -48,7 +48,7 @@ export function sankeyTable(graph: SankeyGraph): CsvTable {
   };
 }
 
-/** One row per partner in ISO3 order; unknown counts and undefined metrics are empty. */
+/** Returns one row per partner in ISO3 order, with unknown counts and metrics left empty. */
 export function balanceTable(rows: PartnerBalance[]): CsvTable {
   return {
     columns: [

@@ -1,7 +1,7 @@
 /**
  * CSV writer (RFC 4180: comma separated, CRLF line ends, fields with a comma, quote or line
  * break quoted, quotes doubled). The export's caption, source, years and version go first, as
- * lines starting with `#`; readers skip them with an option such as pandas'
+ * lines starting with `#`. Readers skip them with an option such as pandas'
  * `comment="#"` or R's `comment.char = "#"`.
  */
 import { footerLines, type ExportMeta } from './export-meta';
@@ -13,7 +13,7 @@ export interface CsvTable {
   rows: CsvValue[][];
 }
 
-/** Formats one field; null becomes an empty field and numbers keep full precision. */
+/** Formats one field. Null becomes an empty field, and numbers keep full precision. */
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') {

@@ -7,7 +7,7 @@
  * `chart` is the chart's name (`series`, `sankey`, `balance`) and `height` the document's
  * height in CSS pixels. It is sent once the chart is drawn and again whenever the height
  * changes. The target origin is `*` because the host page is unknown and the height is not
- * private; the host page must check that `event.source` is its own frame.
+ * private. The host page must check that `event.source` is its own frame.
  */
 export const EMBED_HEIGHT_MESSAGE = 'asem-mobility:embed-height';
 

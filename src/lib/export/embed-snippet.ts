@@ -11,7 +11,7 @@ export interface EmbedSnippetOptions {
   embedUrl: string;
   /** Absolute URL of the full view on the dashboard. */
   viewUrl: string;
-  /** URL of the static PNG; relative URLs resolve against the host page. */
+  /** URL of the static PNG. A relative URL resolves against the host page. */
   imageUrl: string;
   title: string;
   /** Height before the first message arrives, in pixels. */

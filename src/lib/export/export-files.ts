@@ -1,6 +1,6 @@
 /**
  * Builds the SVG and CSV exports of one chart shown on the page, and its PNG on request.
- * The balance table is redrawn as SVG; the other charts are copied from the page.
+ * The balance table is redrawn as SVG, and the other charts are copied from the page.
  */
 import { headlineSeries, type ChartKind } from '../charts/chart-models';
 import type { OverviewData } from '../queries/overview';

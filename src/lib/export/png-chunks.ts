@@ -45,7 +45,7 @@ export function physChunk(dpi: number): Uint8Array {
   return chunk('pHYs', data);
 }
 
-/** Returns an uncompressed `iTXt` chunk; keywords are 1–79 Latin-1 characters. */
+/** Returns an uncompressed `iTXt` chunk. The keyword must be 1 to 79 printable ASCII characters. */
 export function itxtChunk(keyword: string, text: string): Uint8Array {
   if (!/^[\x20-\x7e]{1,79}$/.test(keyword)) {
     throw new Error(

@@ -1,7 +1,7 @@
 /**
  * The report builder's state in the URL, so a report can be shared and reopened:
  * `/report?title=…&chart=sankey.2019.ISCED11_5T8.asia-to-europe&note=…&chart=…&note=…`.
- * Each `chart` is a chart name and its overview state; the n-th `note` belongs to the n-th
+ * Each `chart` is a chart name with its overview state, and the n-th `note` belongs to the n-th
  * chart. The same query string is kept in local storage, so charts added on the overview
  * page appear in the builder.
  */
@@ -33,7 +33,7 @@ export function itemKey(item: Pick<ReportItem, 'kind' | 'state'>): string {
   return [item.kind, item.state.year, item.state.level, item.state.direction].join('.');
 }
 
-/** Reads a report from `params`; `years` are the years in the data, oldest first. */
+/** Reads a report from `params`, given the `years` in the data, oldest first. */
 export function parseReportState(params: URLSearchParams, years: number[]): ParsedReportState {
   const notices: string[] = [];
   const notes = params.getAll('note');

@@ -1,6 +1,6 @@
 /**
  * Keeps the report being built in local storage, so charts added on the overview page show
- * up in the report builder. Storage can be unavailable (private modes, blocked cookies); the
+ * up in the report builder. Storage can be unavailable (private modes, blocked cookies), and the
  * builder then works from its URL alone.
  */
 import type { ChartKind } from '../charts/chart-models';

@@ -20,7 +20,7 @@ export interface SvgDocument {
 }
 
 export interface ChartMarkup {
-  /** A complete `<svg>` element; it is nested, so its own width and height must be set. */
+  /** A complete `<svg>` element. It is nested, so its own width and height must be set. */
   markup: string;
   width: number;
   height: number;
@@ -33,7 +33,7 @@ const LINE_GAP = 1.35;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 // Characters per line, estimated from an average glyph width of 0.55 em, so long captions wrap
-// inside the image. NOTE: it is an estimate; very wide glyphs can still reach the margin.
+// inside the image. NOTE: this is an estimate, so very wide glyphs can still reach the margin.
 function charsPerLine(width: number, fontSize: number): number {
   return Math.max(20, Math.floor((width - 2 * MARGIN) / (fontSize * 0.55)));
 }
@@ -63,7 +63,7 @@ function metadata(meta: ExportMeta): string {
   );
 }
 
-// Lays the legend out in one row, each label after a swatch; the widths are estimates as above.
+// Lays the legend out in one row, each label after a swatch. The widths are estimates as above.
 function legendMarkup(items: LegendItem[], y: number): string {
   let x = MARGIN;
   return items

@@ -59,7 +59,7 @@ function serializeNode(node: XmlNodeLike, isRoot: boolean, out: string[]): void 
   out.push(`</${name}>`);
 }
 
-/** Serialises `root` and its descendants; the root element gets the SVG namespace. */
+/** Serialises `root` and its descendants. The root element gets the SVG namespace. */
 export function serializeSvg(root: XmlNodeLike): string {
   const out: string[] = [];
   serializeNode(root, true, out);

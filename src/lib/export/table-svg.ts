@@ -1,6 +1,6 @@
 /**
  * Draws the balance table as SVG markup, so it can be exported as SVG and PNG like the
- * charts. Values are formatted as on the page; rows are in the table's default order.
+ * charts. Values are formatted as on the page, and rows are in the table's default order.
  */
 import { sortBalanceRows, withMetrics } from '../charts/balance-sort';
 import { formatCount, formatIndex, formatRatio, formatSigned } from '../format';

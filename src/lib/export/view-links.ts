@@ -2,7 +2,7 @@
 import type { ChartKind } from '../charts/chart-models';
 import { overviewSearch, type OverviewState } from '../overview-state';
 
-/** `base` is the site's base path (empty at the root); `origin` as in `location.origin`. */
+/** Returns the overview URL. `base` is the site's base path, empty at the root. */
 export function overviewUrl(origin: string, base: string, state: OverviewState): string {
   return `${origin}${base}/${overviewSearch(state)}`;
 }

@@ -1,6 +1,6 @@
 /**
  * XML escaping for the SVG export. XML 1.0 forbids most C0 control characters even as
- * character references, so they are dropped; every other character is kept exactly.
+ * character references, so they are dropped. Every other character is kept exactly.
  */
 
 // Tab, line feed and carriage return are the only C0 characters XML 1.0 allows.

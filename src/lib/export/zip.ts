@@ -1,4 +1,4 @@
-/** Packs files into one ZIP archive with fflate, stored compressed in memory. */
+/** Packs files into one ZIP archive in memory with fflate. */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export interface ZipEntry {
@@ -6,7 +6,7 @@ export interface ZipEntry {
   data: Uint8Array | string;
 }
 
-/** Returns the ZIP bytes; strings are stored as UTF-8. Duplicate names are rejected. */
+/** Returns the ZIP bytes, with strings stored as UTF-8. Duplicate names are rejected. */
 export function zipFiles(entries: ZipEntry[]): Uint8Array {
   const files: Zippable = {};
   for (const entry of entries) {

@@ -9,7 +9,7 @@ const TAG = new RegExp(`^<(/?)(${NAME})((?:${ATTRIBUTE})*)\\s*(/?)>`);
 const ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/;
 
 /** Returns null when `xml` is well formed, else what is wrong and where. */
-export function xmlProblem(xml: string): string | null {
+export function findXmlProblem(xml: string): string | null {
   let rest = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
   const open: string[] = [];
   while (rest.length > 0) {
@@ -34,7 +34,7 @@ export function xmlProblem(xml: string): string | null {
 }
 
 /** Returns the text inside each `<text>` element, entities decoded. */
-export function textContents(xml: string): string[] {
+export function readTextContents(xml: string): string[] {
   return [...xml.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((match) =>
     match[1]
       .replace(/<[^>]+>/g, '')

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { CHART_KINDS, isChartKind } from '$lib/charts/chart-models';
 import type { EntryGenerator, PageLoad } from './$types';
 
-// One prerendered page per chart; the view's state is read from the query string in the browser.
+// One page per chart is prerendered, and the browser reads the view's state from the query string.
 export const entries: EntryGenerator = () => CHART_KINDS.map((chart) => ({ chart }));
 
 export const load: PageLoad = ({ params }) => {
