@@ -14,6 +14,7 @@ test('embed route renders the chart alone', async ({ page }) => {
   );
   const links = page.getByTestId('sankey-link');
   await expect(links.first()).toBeAttached();
+  await expect(page.getByTestId('embed-caption')).toContainText('Europe → Asia is undercounted');
 
   // No site header, footer, filters or export buttons; only the chart and its source.
   await expect(page.locator('header')).toHaveCount(0);

@@ -56,3 +56,36 @@ test('overview prints without controls', async ({ page }, testInfo) => {
     expect(Math.abs(Number(height) - 841.89)).toBeLessThan(1);
   }
 });
+
+test('report prints only the A4 preview', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
+  await page.goto(
+    '/report?title=Annex&chart=series.2019.ISCED11_5T8.asia-to-europe&note=A+note' +
+      '&chart=sankey.2019.ISCED11_5T8.europe-to-asia&note=',
+  );
+  await expect(page.getByTestId('report-item').nth(1).locator('svg path').first()).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByTestId('report-title-input')).toBeHidden();
+  await expect(page.getByTestId('report-zip')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Report builder' })).toBeHidden();
+  await expect(page.getByTestId('report-title')).toHaveText('Annex');
+  await expect(page.getByTestId('report-note')).toHaveText('A note');
+
+  const items = await page.getByTestId('report-item').evaluateAll((sections) =>
+    sections.map((section) => ({
+      breakInside: getComputedStyle(section).breakInside,
+      height: section.getBoundingClientRect().height,
+    })),
+  );
+  expect(items).toHaveLength(2);
+  for (const item of items) {
+    expect(item.breakInside).toBe('avoid');
+    expect(item.height).toBeLessThan(A4_CONTENT_HEIGHT);
+  }
+
+  await testInfo.attach('report-print.png', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+});
