@@ -16,7 +16,7 @@ test('embed route renders the chart alone', async ({ page }) => {
   await expect(links.first()).toBeAttached();
   await expect(page.getByTestId('embed-caption')).toContainText('Europe → Asia is undercounted');
 
-  // No site header, footer, filters or export buttons; only the chart and its source.
+  // The page has no site header, footer, filters or export buttons, only the chart and its source.
   await expect(page.locator('header')).toHaveCount(0);
   await expect(page.locator('footer')).toHaveCount(0);
   await expect(page.locator('form')).toHaveCount(0);
