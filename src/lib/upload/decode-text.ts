@@ -1,0 +1,71 @@
+/**
+ * Turns the bytes of an uploaded text file into a string: UTF-8 with or without a byte order
+ * mark, UTF-16 (little or big endian, with or without a mark) and, when the bytes are not
+ * valid UTF-8, Windows-1252, so that no U+FFFD replacement character is ever stored.
+ */
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** Whether the file started with a byte order mark. */
+  byteOrderMark: boolean;
+}
+
+/** Guesses UTF-16 without a mark from NUL bytes in every other position of the first bytes. */
+function guessUtf16(bytes: Uint8Array): TextEncoding | null {
+  const length = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Decodes `bytes`, or uses `encoding` when the user has chosen one. */
+export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): DecodedText {
+  if (encoding) {
+    const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+    return { text, encoding, byteOrderMark: false };
+  }
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return {
+      text: decodeUtf8OrLegacy(bytes.subarray(3)).text,
+      encoding: 'utf-8',
+      byteOrderMark: true,
+    };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    return { text, encoding: 'utf-16le', byteOrderMark: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return { text, encoding: 'utf-16be', byteOrderMark: true };
+  }
+
+  const utf16 = guessUtf16(bytes);
+  if (utf16)
+    return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, byteOrderMark: false };
+
+  const decoded = decodeUtf8OrLegacy(bytes);
+  return { ...decoded, byteOrderMark: false };
+}
+
+function decodeUtf8OrLegacy(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text, encoding: 'utf-8' };
+  } catch {
+    // Invalid UTF-8 is almost always a legacy export from Excel on Windows in Western Europe.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
