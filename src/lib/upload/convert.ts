@@ -47,6 +47,7 @@ export function convertTable(
   table: SourceTable,
   mapping: ColumnMapping,
   overrides: CountryOverrides = {},
+  onProgress?: (share: number) => void,
 ): { columns: FlowColumns; report: UploadReport } {
   const columns = emptyColumns();
   const rejected: UploadReport['rejected'] = [];
@@ -87,8 +88,12 @@ export function convertTable(
     return resolved;
   };
 
-  for (const row of table.rows) {
-    const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? ''));
+  let cells: string[] = [];
+  const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? ''));
+
+  for (const [index, row] of table.rows.entries()) {
+    cells = row.cells;
+    if (onProgress && index % 50_000 === 0) onProgress(index / table.rows.length);
 
     const year = parseYear(cell(mapping.year));
     if (!year) {
@@ -161,16 +166,10 @@ export function convertTable(
     }
   }
 
-  // Country, year and label columns stay text: a code column such as M49 `276` is no number.
+  // Mapped columns stay as written: a code such as M49 `276` is no number, and a count cell
+  // such as `: c` keeps its marker beside the parsed count.
   const textColumns = new Set(
-    [
-      mapping.origin,
-      mapping.destination,
-      mapping.year,
-      mapping.level,
-      mapping.programme,
-      mapping.flag,
-    ].filter((index): index is number => index !== null),
+    Object.values(mapping).filter((index): index is number => index !== null),
   );
   columns.extras = readExtraColumns(table, columns.line, textColumns);
 
@@ -207,7 +206,10 @@ function readExtraColumns(
   textColumns: ReadonlySet<number>,
 ): ExtraColumn[] {
   const accepted = new Set(acceptedLines);
-  const rows = table.rows.filter((row) => accepted.has(row.line));
+  const rows =
+    acceptedLines.length === table.rows.length
+      ? table.rows
+      : table.rows.filter((row) => accepted.has(row.line));
   const names = sqlColumnNames(table.header);
 
   return table.header.map((header, index) => {

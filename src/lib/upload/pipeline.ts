@@ -41,6 +41,7 @@ export function convertInspected(
   table: SourceTable,
   mapping: ColumnMapping,
   overrides: CountryOverrides = {},
+  onProgress?: (share: number) => void,
 ): { columns: FlowColumns; report: UploadReport } {
   const missing = missingRoles(mapping);
   if (missing.length > 0) {
@@ -48,7 +49,7 @@ export function convertInspected(
       `No column is chosen for ${missing.join(', ')}: pick one for each in the column mapping.`,
     );
   }
-  return convertTable(table, mapping, overrides);
+  return convertTable(table, mapping, overrides, onProgress);
 }
 
 /** Reads `bytes` end to end with the guessed mapping, as a unit test or a script would. */

@@ -3,44 +3,28 @@
  * (`year SMALLINT, origin, destination, level, students BIGINT`), followed by the extras:
  * `year_label`, `programme`, `flag`, `is_aggregate`, `source_line` and every source column.
  */
-import {
-  Bool,
-  Float64,
-  Int16,
-  Int32,
-  Int64,
-  Table,
-  Utf8,
-  tableFromIPC,
-  tableToIPC,
-  vectorFromArray,
-  type Vector,
-} from 'apache-arrow';
+import { Table, makeVector, tableFromIPC, tableToIPC, type Vector } from 'apache-arrow';
+import { boolVector, float64Vector, int64Vector, utf8Vector } from './arrow-vectors';
 import type { FlowColumns } from './types';
 
 /** Builds the Arrow table of `columns`. */
 export function flowsToArrow(columns: FlowColumns): Table {
   const vectors: Record<string, Vector> = {
-    year: vectorFromArray(columns.year, new Int16()),
-    origin: vectorFromArray(columns.origin, new Utf8()),
-    destination: vectorFromArray(columns.destination, new Utf8()),
-    level: vectorFromArray(columns.level, new Utf8()),
-    // BIGINT, as a national total of several million students overflows no 64-bit integer.
-    students: vectorFromArray(
-      columns.students.map((value) => (value === null ? null : BigInt(value))),
-      new Int64(),
-    ),
-    year_label: vectorFromArray(columns.yearLabel, new Utf8()),
-    programme: vectorFromArray(columns.programme, new Utf8()),
-    flag: vectorFromArray(columns.flag, new Utf8()),
-    is_aggregate: vectorFromArray(columns.aggregate, new Bool()),
-    source_line: vectorFromArray(columns.line, new Int32()),
+    year: makeVector(Int16Array.from(columns.year)),
+    origin: utf8Vector(columns.origin),
+    destination: utf8Vector(columns.destination),
+    level: utf8Vector(columns.level),
+    // BIGINT like a count column of DuckDB's own CSV reader; sums of it come back as HUGEINT.
+    students: int64Vector(columns.students),
+    year_label: utf8Vector(columns.yearLabel),
+    programme: utf8Vector(columns.programme),
+    flag: utf8Vector(columns.flag),
+    is_aggregate: boolVector(columns.aggregate),
+    source_line: makeVector(Int32Array.from(columns.line)),
   };
   for (const extra of columns.extras) {
     vectors[extra.name] =
-      extra.type === 'number'
-        ? vectorFromArray(extra.values, new Float64())
-        : vectorFromArray(extra.values, new Utf8());
+      extra.type === 'number' ? float64Vector(extra.values) : utf8Vector(extra.values);
   }
   return new Table(vectors);
 }

@@ -75,7 +75,9 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
 async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
   if (!table) throw new Error('No file has been read yet: choose a file first.');
   progress('Checking every row', 0);
-  const { columns, report } = convertInspected(table, request.mapping, request.overrides);
+  const { columns, report } = convertInspected(table, request.mapping, request.overrides, (share) =>
+    progress('Checking every row', share * 0.7),
+  );
 
   progress('Encoding Arrow and Parquet', 0.7);
   const ipc = arrowToIpc(flowsToArrow(columns));
