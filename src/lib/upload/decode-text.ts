@@ -32,7 +32,11 @@ function guessUtf16(bytes: Uint8Array): TextEncoding | null {
 /** Decodes `bytes`, or uses `encoding` when the user has chosen one. */
 export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): DecodedText {
   if (encoding) {
-    const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+    const decoded =
+      encoding === 'windows-1252'
+        ? decodeWindows1252(bytes)
+        : new TextDecoder(encoding).decode(bytes);
+    const text = decoded.replace(/^\uFEFF/, '');
     return { text, encoding, byteOrderMark: false };
   }
 
@@ -60,12 +64,34 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): DecodedT
   return { ...decoded, byteOrderMark: false };
 }
 
+/** Characters of Windows-1252 bytes 0x80 to 0x9F; the other bytes are their own code points. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes Windows-1252 by table, because Node's TextDecoder reads the label as ISO-8859-1
+ * and returns control characters for 0x80 to 0x9F where browsers return € and curly quotes.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const sliceSize = 8192;
+  for (let start = 0; start < bytes.length; start += sliceSize) {
+    const slice = bytes.subarray(start, start + sliceSize);
+    const chars = Array.from(slice, (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte),
+    );
+    parts.push(chars.join(''));
+  }
+  return parts.join('');
+}
+
 function decodeUtf8OrLegacy(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
     // Invalid UTF-8 is almost always a legacy export from Excel on Windows in Western Europe.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

@@ -25,9 +25,12 @@ export function parseYear(cell: string): ParsedYear | null {
   const academic = /^(\d{4})\s*[-/–]\s*(\d{2}|\d{4})$/.exec(text);
   if (!academic) return null;
   const start = Number(academic[1]);
+  // A two-digit end year is the start year's successor when its last two digits match.
   const end =
     academic[2].length === 2
-      ? Math.floor(start / 100) * 100 + Number(academic[2])
+      ? (start + 1) % 100 === Number(academic[2])
+        ? start + 1
+        : -1
       : Number(academic[2]);
   if (end !== start + 1 || start < 1900 || end > 2100) return null;
   return { year: end, label: text };
