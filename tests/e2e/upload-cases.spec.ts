@@ -62,7 +62,7 @@ test('upload delimiter can be overridden', async ({ page }) => {
   await expect(page.getByTestId('upload-delimiter')).toHaveValue(';');
   await expect(page.getByTestId('report-rows')).toContainText('4 of 4 rows');
 
-  // Read as commas, the file has no origin column, so the mapping asks for one.
+  // Read as commas, the file has no origin column, so the mapping requests one.
   await page.getByTestId('upload-delimiter').selectOption(',');
   await expect(page.getByTestId('upload-mapping')).toBeVisible();
   await expect(page.getByText('Choose a column for')).toBeVisible();

@@ -1,7 +1,7 @@
 /**
  * Upload test files: the case files under tests/fixtures/upload-cases, the generated large
- * file, and extra cases built here as bytes (encodings, dialects and number spellings), shared
- * by the unit tests of the parsing pipeline and the browser tests of the upload page.
+ * file, and extra cases built here as bytes (encodings, dialects and number spellings).
+ * The unit tests of the parsing pipeline and the browser tests of the upload page share them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Uploaded datasets kept in the browser's IndexedDB, so they survive a reload. Metadata and
- * the Parquet bytes sit in two object stores; every change to one dataset is one transaction
+ * the Parquet bytes are in two object stores. Every change to one dataset is one transaction
  * over both, so a replace either completes or leaves the previous version as it was.
  */
 import type { UploadReport } from '../upload/types';
@@ -46,7 +46,8 @@ async function run<T>(
       const transaction = db.transaction([META, FILES], mode);
       const request = work(transaction.objectStore(META), transaction.objectStore(FILES));
       transaction.oncomplete = () => resolve(request ? request.result : undefined);
-      transaction.onerror = () => reject(transaction.error ?? new Error('Storage failed.'));
+      transaction.onerror = () =>
+        reject(transaction.error ?? new Error("Writing to the browser's dataset storage failed."));
       transaction.onabort = () =>
         reject(transaction.error ?? new Error('Storing the dataset was aborted.'));
     });

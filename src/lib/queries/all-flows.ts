@@ -1,7 +1,8 @@
 /**
  * Every flow of a dataset in one year and level, between any two countries, ASEM partner or
- * not: the view an uploaded dataset needs when its flows do not cross the ASEM sides.
- * Flows of a country to itself and rows naming an aggregate are left out of flows and balances.
+ * not. An uploaded dataset needs this view when its flows do not cross the ASEM sides.
+ * Flows of a country to itself are left out of flows and balances. The flows table must have a
+ * `year_label` column, and an upload's flows view already leaves out rows naming an aggregate.
  */
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';

@@ -1,6 +1,6 @@
 /**
- * Which source column holds which field of a flow. Guessed from header names and, where the
- * names say nothing, from the values; the user confirms or changes it before the data is read.
+ * Which source column contains which field of a flow. It is guessed from header names, and from the values where the
+ * names do not match. The user confirms or changes it before the data is read.
  */
 import { normaliseName } from './normalise';
 
@@ -59,7 +59,7 @@ function looksLikeYears(cells: readonly string[]): boolean {
 }
 
 /**
- * Returns the guessed mapping of `header`. `sample` holds the first rows' cells, used only for
+ * Returns the guessed mapping of `header`. `sample` contains the first rows' cells, used only for
  * a year column whose name says nothing.
  */
 export function guessMapping(

@@ -40,7 +40,7 @@ interface Resolved {
 }
 
 /**
- * Converts `table` with `mapping`. `overrides` are the user's answers for country values the
+ * Converts `table` with `mapping`. `overrides` are the user's codes for country values the
  * reference table does not know: an ISO3 code, or `aggregate`.
  */
 export function convertTable(

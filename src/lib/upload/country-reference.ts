@@ -1,8 +1,8 @@
 /**
- * The reference table that turns what people write in a country column into one identity:
- * ISO 3166-1 alpha-3 codes from alpha-2, alpha-3, numeric (M49) codes and names in English,
- * French, German, Dutch and Spanish, plus Eurostat's `EL` and `UK`, Kosovo (kept, marked
- * non-ISO) and common variants. Aggregates such as `World` or `EU27_2020` are told apart.
+ * The reference table that turns what people write in a country column into one identity, an
+ * ISO 3166-1 alpha-3 code. It reads alpha-2, alpha-3 and numeric (M49) codes, and names in
+ * English, French, German, Dutch and Spanish. It adds Eurostat's `EL` and `UK`, Kosovo (kept,
+ * marked non-ISO) and common variants, and tells aggregates such as `World` apart.
  */
 import countries from 'i18n-iso-countries';
 import de from 'i18n-iso-countries/langs/de.json';

@@ -1,7 +1,7 @@
 /**
- * Turns the bytes of an uploaded text file into a string: UTF-8 with or without a byte order
- * mark, UTF-16 (little or big endian, with or without a mark) and, when the bytes are not
- * valid UTF-8, Windows-1252, so that no U+FFFD replacement character is ever stored.
+ * Turns the bytes of an uploaded text file into a string. It reads UTF-8 with or without a byte
+ * order mark and UTF-16 (little or big endian, with or without a mark). Bytes that are not valid
+ * UTF-8 are read as Windows-1252, so no U+FFFD replacement character is stored.
  */
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -91,7 +91,8 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): { text: string; encoding: TextEn
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    // Invalid UTF-8 is almost always a legacy export from Excel on Windows in Western Europe.
+    // NOTE: Windows-1252 is the only legacy encoding tried, the usual one of Western European
+    // Excel exports. Other code pages (Windows-1250, Shift JIS) need the encoding select.
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

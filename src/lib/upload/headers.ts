@@ -1,7 +1,7 @@
 /**
  * Header names as the user wrote them, cleaned of a stray byte order mark, quotes and spaces.
- * Names that differ only by case (`COUNTRY` and `Country` in OECD exports) both survive; only an
- * exact repeat or an empty name gets a suffix or a placeholder.
+ * Names that differ only by case (`COUNTRY` and `Country` in OECD exports) both survive. Only
+ * an exact repeat gets a suffix, and an empty name a placeholder.
  */
 
 /** Returns the cleaned, unique header names of `cells`. */

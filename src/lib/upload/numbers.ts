@@ -52,7 +52,7 @@ export interface ParsedCount {
   flag: string | null;
   /** True when the cell is a missing-value marker (an empty cell included). */
   missing: boolean;
-  /** Why the cell is not a number, when it is neither a number nor a missing marker. */
+  /** Reason the cell is invalid, when it is neither a number nor a missing marker. */
   error: string | null;
 }
 
@@ -61,8 +61,8 @@ function isMarker(text: string): boolean {
 }
 
 /**
- * Reads `text` as a number. `decimalMark` tells which of `.` and `,` separates decimals in this
- * column; the other one, spaces and apostrophes are thousands separators.
+ * Reads `text` as a number. `decimalMark` is the one of `.` and `,` that separates decimals in
+ * this column. The other one, spaces and apostrophes are thousands separators.
  */
 export function parseNumber(text: string, decimalMark: DecimalMark): number | null {
   let digits = text.replace(SPACES, '').replace(/['\u2019]/g, '');
@@ -106,9 +106,9 @@ export function parseCount(cell: string, decimalMark: DecimalMark = '.'): Parsed
 }
 
 /**
- * Returns the decimal mark of a column from all its cells: `,` when some cell has a comma
- * followed by other than three digits, or when the file is `;`-separated (the dialect of locales
- * that write decimal commas) and no cell proves otherwise.
+ * Returns the decimal mark of a column from all its cells. It is `,` when some cell has a comma
+ * followed by other than three digits. It is also `,` when the file is `;`-separated (the
+ * dialect of locales that write decimal commas) and no cell shows a decimal point.
  */
 export function detectDecimalMark(cells: Iterable<string>, delimiter: string): DecimalMark {
   let commaDecimal = false;

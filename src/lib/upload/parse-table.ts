@@ -65,7 +65,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     step: (result) => {
       const rowLine = line + lineOffset;
       const end = result.meta.cursor;
-      // The cursor stands after the row's newline, so the newlines up to it end this row.
+      // The cursor is after the row's newline, so the newlines up to it end this row.
       line += countNewlines(body, cursor, end);
       cursor = end;
 

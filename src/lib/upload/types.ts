@@ -2,7 +2,7 @@
 import type { Delimiter } from './delimiter';
 import type { DecimalMark } from './numbers';
 
-/** The user's answer for an unknown country value: an ISO3 code, or `aggregate`. */
+/** The user's code for each unknown country value: an ISO3 code, or `aggregate`. */
 export type CountryOverrides = Record<string, string>;
 
 /** One source column kept beside the flows, under a SQL-safe `name`. */
