@@ -83,3 +83,23 @@ test('upload unknown country fixed', async ({ page }) => {
   await page.getByTestId('upload-save').click();
   await expect(page.getByTestId('upload-total')).toHaveText('12');
 });
+
+test('upload keeps case-variant headers', async ({ page }) => {
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(caseFile('06-oecd-dup-headers.csv'));
+  const headers = page.getByTestId('upload-preview').locator('thead th');
+  await expect(headers).toHaveText([
+    'COUNTRY',
+    'Country',
+    'ORIGIN',
+    'Origin',
+    'TIME',
+    'Time',
+    'Value',
+    'Flag Codes',
+    'Flags',
+  ]);
+  await expect(page.getByTestId('mapping-destination')).toHaveValue('0');
+  await expect(page.getByTestId('mapping-origin')).toHaveValue('2');
+  await expect(page.getByTestId('mapping-flag')).toHaveValue('7');
+});

@@ -124,3 +124,18 @@ test('overview ASEM views on upload', async ({ page }) => {
   await expect(page.getByTestId('all-flows')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('overview merges country variants', async ({ page }) => {
+  await openOverview(page, caseFile('10-country-code-variants.csv'));
+  const section = page.getByTestId('all-flows');
+  await expect(section.getByTestId('sankey-link')).toHaveCount(8);
+  expect(await allFlowsLinks(page)).toContain('United Kingdom to France: 2,500 students');
+  expect(await allFlowsLinks(page)).toContain('Kosovo to Austria: 95 students');
+
+  const nodeIds = await section
+    .getByTestId('sankey-node')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-id')));
+  expect(nodeIds.filter((id) => id === 'origin:GBR')).toHaveLength(1);
+  expect(nodeIds.filter((id) => id === 'destination:GBR')).toHaveLength(1);
+  expect(nodeIds).toContain('origin:XKX');
+});
