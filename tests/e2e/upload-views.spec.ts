@@ -113,6 +113,7 @@ test('overview ASEM views on upload', async ({ page }) => {
   await expect(china.getByTestId('out')).toHaveText('1,000');
   await expect(page.getByTestId('balance-row-USA')).toHaveCount(0);
   await expect(page.getByTestId('dataset-picker')).toHaveValue(id);
+  await expect(page.getByTestId('dataset-note')).toContainText('uploaded from asem.csv');
 
   // Changing a filter keeps the dataset in the URL.
   await page.getByLabel('Europe → Asia').check();
@@ -138,4 +139,12 @@ test('overview merges country variants', async ({ page }) => {
   expect(nodeIds.filter((id) => id === 'origin:GBR')).toHaveLength(1);
   expect(nodeIds.filter((id) => id === 'destination:GBR')).toHaveLength(1);
   expect(nodeIds).toContain('origin:XKX');
+});
+
+test('overview of unknown dataset id', async ({ page }) => {
+  await page.goto('/?dataset=deadbeef');
+  await expect(page.getByRole('alert')).toContainText('No uploaded dataset has the id deadbeef');
+
+  await page.goto('/?dataset=flows%3B%20drop');
+  await expect(page.getByRole('alert')).toContainText('"flows; drop" is not a dataset id');
 });
