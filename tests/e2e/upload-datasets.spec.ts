@@ -150,6 +150,9 @@ test('upload of a million rows', async ({ page }) => {
 });
 
 test('upload cancel keeps the page usable', async ({ page }) => {
+  await uploadAndSave(page, caseFile('01-bom-quoted-header.csv'));
+  const earlier = await savedDatasetId(page);
+
   const lines = ['origin,destination,year,students'];
   for (let i = 0; i < 600_000; i++) lines.push(`CN,DE,${2000 + (i % 20)},${i % 7}`);
   await openUploadPage(page);
@@ -159,6 +162,7 @@ test('upload cancel keeps the page usable', async ({ page }) => {
   await page.getByTestId('upload-cancel').click();
   await expect(page.getByTestId('upload-notice')).toContainText('cancelled');
   await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+  await expect(page.getByTestId(`dataset-${earlier}`)).toContainText('3 rows');
 
   const summary = await uploadAndSave(page, caseFile('16-bigint-hugeint-sum.csv'));
   expect(summary.total).toBe('515,006');
@@ -178,4 +182,20 @@ test('template download', async ({ page }) => {
     buffer: Buffer.from(text),
   });
   expect(summary).toEqual({ rows: '1', missing: '0', total: '1,250' });
+});
+
+test('upload by drag and drop', async ({ page }) => {
+  await openUploadPage(page);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    const text = 'origin,destination,year,students\nCN,DE,2020,5\nJP,FR,2020,7\n';
+    transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await page.getByRole('group', { name: 'Choose or drop a file' }).dispatchEvent('drop', {
+    dataTransfer,
+  });
+  await page.getByTestId('upload-save').click();
+  await expect(page.getByTestId('upload-rows')).toHaveText('2');
+  await expect(page.getByTestId('upload-total')).toHaveText('12');
 });
