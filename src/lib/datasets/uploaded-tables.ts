@@ -1,0 +1,70 @@
+/**
+ * Loads a stored upload into the shared DuckDB-WASM database next to the default tables.
+ *
+ * Three objects per dataset, all named from its checked id:
+ * - `upload_<id>_rows`: every accepted row, aggregates included;
+ * - `upload_<id>`: the flows the queries read, without rows that name an aggregate;
+ * - `upload_<id>_countries`: the default `countries` table, whose ASEM sides come from the
+ *   ASEM membership list, plus every other code in the upload with no side. So the ASEM views
+ *   count only ASEM partners, while the all-flows view of an upload shows every country.
+ */
+import type { BrowserDatabase } from '../db/duckdb-browser';
+import { decodeParquetUrl } from '../db/parquet-client';
+import { checkTables, type FlowTables } from '../queries/tables';
+import { DATASET_ID, getDataset, getDatasetParquet } from './dataset-store';
+
+const loaded = new Map<string, Promise<FlowTables>>();
+
+/** Returns the table names of dataset `id`, loading it first when needed. */
+export function openUploadedTables(db: BrowserDatabase, id: string): Promise<FlowTables> {
+  if (!DATASET_ID.test(id)) {
+    return Promise.reject(
+      new Error(`"${id}" is not a dataset id; choose a dataset from the list instead.`),
+    );
+  }
+  let pending = loaded.get(id);
+  if (!pending) {
+    pending = loadTables(db, id);
+    loaded.set(id, pending);
+    pending.catch(() => loaded.delete(id));
+  }
+  return pending;
+}
+
+/** Forgets a loaded dataset, so the next open reads the stored version again. */
+export function forgetUploadedTables(id: string): void {
+  loaded.delete(id);
+}
+
+async function loadTables(db: BrowserDatabase, id: string): Promise<FlowTables> {
+  const meta = await getDataset(id);
+  const parquet = await getDatasetParquet(id);
+  if (!meta || !parquet) {
+    throw new Error(`No uploaded dataset has the id ${id}: it may have been removed.`);
+  }
+
+  const tables = checkTables({ flows: `upload_${id}`, countries: `upload_${id}_countries` });
+  const rows = `upload_${id}_rows`;
+
+  // The Parquet worker fetches by URL, and a blob URL serves the stored bytes without a copy.
+  const url = URL.createObjectURL(new Blob([parquet as BlobPart]));
+  try {
+    const decoded = await decodeParquetUrl(url);
+    await db.loadArrowTable(rows, decoded.ipc);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+
+  await db.query(`CREATE OR REPLACE VIEW ${tables.flows} AS
+    SELECT * FROM ${rows} WHERE NOT is_aggregate`);
+  await db.query(`CREATE OR REPLACE TABLE ${tables.countries} AS SELECT * FROM countries`);
+  for (const [iso3, name] of Object.entries(meta.countryNames)) {
+    await db.query(
+      `INSERT INTO ${tables.countries} (iso3, name_en, asem_side, asem_join_year)
+       SELECT ?, ?, NULL, NULL
+       WHERE NOT EXISTS (SELECT 1 FROM ${tables.countries} WHERE iso3 = ?)`,
+      [iso3, name, iso3],
+    );
+  }
+  return tables;
+}

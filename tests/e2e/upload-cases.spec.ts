@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { caseFile, EXTRA_CASES, generateLateMissingCase } from '../support/upload-fixtures';
+import { collectPageErrors, formatCount } from './support/page-checks';
+import { openUploadPage, payload, uploadAndSave } from './support/upload-page';
+
+/** Each case file with the rows, missing counts and known total the summary must show. */
+const CASES: [file: string, rows: number, missing: number, total: number][] = [
+  ['01-bom-quoted-header.csv', 3, 0, 2331],
+  ['02-semicolon-decimal-comma.csv', 4, 0, 9880],
+  ['04-quoted-newline-crlf.csv', 3, 0, 695],
+  ['05-trailing-blank-rows.csv', 3, 0, 2540],
+  ['06-oecd-dup-headers.csv', 3, 0, 108231],
+  ['07-missing-markers-flags.csv', 9, 6, 13579],
+  ['09-m49-leading-zeros.csv', 3, 0, 6230],
+  ['10-country-code-variants.csv', 11, 0, 6705],
+  ['13-bidirectional-self-flows.csv', 5, 0, 80],
+  ['14-zero-and-blank-counts.csv', 5, 1, 14],
+  ['16-bigint-hugeint-sum.csv', 3, 0, 515006],
+];
+
+for (const [file, rows, missing, total] of CASES) {
+  test(`upload ${file}`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    const summary = await uploadAndSave(page, caseFile(file));
+    expect(summary.rows).toBe(formatCount(rows));
+    expect(summary.missing).toBe(formatCount(missing));
+    expect(summary.total).toBe(formatCount(total));
+    expect(errors).toEqual([]);
+  });
+}
+
+test('upload late missing marker', async ({ page }) => {
+  const summary = await uploadAndSave(page, generateLateMissingCase());
+  expect(summary.rows).toBe('25,001');
+  expect(summary.missing).toBe('1');
+  expect(summary.total).toBe('1,262,500');
+});
+
+for (const extra of EXTRA_CASES) {
+  test(`upload ${extra.name}`, async ({ page }) => {
+    const summary = await uploadAndSave(page, payload(extra.name, extra.bytes));
+    expect(summary.rows).toBe(formatCount(extra.rows));
+    expect(summary.missing).toBe(formatCount(extra.missing));
+    expect(summary.total).toBe(formatCount(extra.total));
+  });
+}
+
+test('upload report before saving', async ({ page }) => {
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(caseFile('13-bidirectional-self-flows.csv'));
+  await expect(page.getByTestId('report-self-flows')).toContainText('12 students');
+  await expect(page.getByTestId('upload-summary')).toHaveCount(0);
+
+  await page.getByTestId('upload-input').setInputFiles(caseFile('05-trailing-blank-rows.csv'));
+  await expect(page.getByTestId('report-blank')).toContainText('lines 5, 6, 7, 8');
+  await expect(page.getByTestId('report-rejected')).toHaveCount(0);
+});
+
+test('upload delimiter can be overridden', async ({ page }) => {
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(caseFile('02-semicolon-decimal-comma.csv'));
+  await expect(page.getByTestId('upload-delimiter')).toHaveValue(';');
+  await expect(page.getByTestId('report-rows')).toContainText('4 of 4 rows');
+
+  // Read as commas, the file has no origin column, so the mapping requests one.
+  await page.getByTestId('upload-delimiter').selectOption(',');
+  await expect(page.getByTestId('upload-mapping')).toBeVisible();
+  await expect(page.getByText('Choose a column for')).toBeVisible();
+  await page.getByTestId('upload-delimiter').selectOption(';');
+  await expect(page.getByTestId('report-rows')).toContainText('4 of 4 rows');
+});
+
+test('upload unknown country fixed', async ({ page }) => {
+  const bytes = new TextEncoder().encode(
+    'origin,destination,year,students\nAtlantis,DE,2020,5\nCN,DE,2020,7\n',
+  );
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(payload('unknown.csv', bytes));
+  await expect(page.getByTestId('report-rejected')).toContainText('Line 2');
+  await page.getByLabel('"Atlantis" (origin, 1 rows)').fill('GRC');
+  await page.getByRole('button', { name: 'Apply and check again' }).click();
+  await expect(page.getByTestId('report-rows')).toContainText('2 of 2 rows');
+  await page.getByTestId('upload-save').click();
+  await expect(page.getByTestId('upload-total')).toHaveText('12');
+});
+
+test('upload keeps case-variant headers', async ({ page }) => {
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(caseFile('06-oecd-dup-headers.csv'));
+  const headers = page.getByTestId('upload-preview').locator('thead th');
+  await expect(headers).toHaveText([
+    'COUNTRY',
+    'Country',
+    'ORIGIN',
+    'Origin',
+    'TIME',
+    'Time',
+    'Value',
+    'Flag Codes',
+    'Flags',
+  ]);
+  await expect(page.getByTestId('mapping-destination')).toHaveValue('0');
+  await expect(page.getByTestId('mapping-origin')).toHaveValue('2');
+  await expect(page.getByTestId('mapping-flag')).toHaveValue('7');
+});

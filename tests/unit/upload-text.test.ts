@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { guessMapping } from '../../src/lib/upload/column-mapping';
+import { checkFileSize, isParquetFile } from '../../src/lib/upload/file-kind';
+import { decodeText } from '../../src/lib/upload/decode-text';
+import { detectDelimiter, stripSeparatorLine } from '../../src/lib/upload/delimiter';
+import { cleanHeader, sqlColumnNames } from '../../src/lib/upload/headers';
+import { parseTable } from '../../src/lib/upload/parse-table';
+import { parseLevel, parseYear } from '../../src/lib/upload/year-level';
+
+describe('decodeText', () => {
+  test('UTF-16 big endian with mark', () => {
+    const bytes = new Uint8Array([0xfe, 0xff, 0, 0x61, 0, 0x2c, 0, 0x62]);
+    expect(decodeText(bytes)).toEqual({ text: 'a,b', encoding: 'utf-16be', byteOrderMark: true });
+  });
+
+  test('invalid UTF-8 never yields U+FFFD', () => {
+    const decoded = decodeText(new Uint8Array([0x43, 0xf4, 0x74, 0x65]));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe('Côte'.slice(0, 4));
+    expect(decoded.text).not.toContain('\uFFFD');
+  });
+
+  test('Windows-1252 euro and quotes', () => {
+    const decoded = decodeText(new Uint8Array([0x80, 0x93, 0x94]));
+    expect(decoded.text).toBe('\u20ac\u201c\u201d');
+  });
+});
+
+describe('delimiters', () => {
+  test.each([
+    ['a,b,c\n1,2,3\n', ','],
+    ['a;b;c\n1;2,5;3\n', ';'],
+    ['a\tb\tc\n1\t2\t3\n', '\t'],
+    ['a|b|c\n1|2|3\n', '|'],
+    ['"a,x";b;c\n1;2;3\n', ';'],
+  ])('detects in %j', (text, expected) => {
+    expect(detectDelimiter(text)).toBe(expected);
+  });
+
+  test('sep line', () => {
+    expect(stripSeparatorLine('sep=|\na|b\n')).toEqual({ delimiter: '|', rest: 'a|b\n' });
+    expect(stripSeparatorLine('"sep=;"\na;b\n').delimiter).toBe(';');
+    expect(stripSeparatorLine('a,b\n').delimiter).toBeNull();
+  });
+});
+
+describe('headers', () => {
+  test('case variants survive', () => {
+    expect(cleanHeader(['\uFEFF"COUNTRY"', 'Country', 'Country', ' '])).toEqual([
+      'COUNTRY',
+      'Country',
+      'Country_2',
+      'column_4',
+    ]);
+  });
+
+  test('SQL names unique without case', () => {
+    expect(sqlColumnNames(['COUNTRY', 'Country', 'Flag Codes', 'Année'])).toEqual([
+      'src_country',
+      'src_country_2',
+      'src_flag_codes',
+      'src_annee',
+    ]);
+  });
+});
+
+describe('parseTable', () => {
+  test('mixed line ends and delimiter-only rows', () => {
+    const table = parseTable('a,b\r\n1,2\n3,4\r5,6\r\n,\r\n \r\n');
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+    expect(table.rows.map((row) => row.line)).toEqual([2, 3, 4]);
+    expect(table.blankLines).toEqual([5, 6]);
+  });
+
+  test('empty file', () => {
+    expect(() => parseTable('\n\n')).toThrow('no header line');
+  });
+});
+
+describe('guessMapping', () => {
+  test('UIS-style headers', () => {
+    const mapping = guessMapping(
+      ['Country of origin', 'Host country', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_STATUS'],
+      [],
+    );
+    expect(mapping).toMatchObject({ origin: 0, destination: 1, year: 2, count: 3, flag: 4 });
+  });
+
+  test('year found by values', () => {
+    const mapping = guessMapping(['from', 'to', 'period_x', 'n'], [['DE', 'FR', '2019', '5']]);
+    expect(mapping.year).toBe(2);
+  });
+});
+
+describe('years and levels', () => {
+  test.each([
+    ['2019', { year: 2019, label: null }],
+    ['2019.0', { year: 2019, label: null }],
+    ['2018-2019', { year: 2019, label: '2018-2019' }],
+    ['2018/19', { year: 2019, label: '2018/19' }],
+    ['1999/00', { year: 2000, label: '1999/00' }],
+  ])('year %j', (cell, expected) => {
+    expect(parseYear(cell)).toEqual(expected);
+  });
+
+  test.each(['2018-2020', '19', 'abc', '3019'])('not a year %j', (cell) => {
+    expect(parseYear(cell)).toBeNull();
+  });
+
+  test.each([
+    ['ISCED11_6', 'ISCED11_6'],
+    ['ISCED 7', 'ISCED11_7'],
+    ['Doctoral', 'ISCED11_8'],
+    ['5T8', 'ISCED11_5T8'],
+    ['short-cycle tertiary', 'ISCED11_5'],
+  ])('level %j', (cell, expected) => {
+    expect(parseLevel(cell)).toBe(expected);
+  });
+});
+
+describe('file checks', () => {
+  test('too large file names size and fix', () => {
+    expect(() => checkFileSize({ name: 'all.csv', size: 600 * 1024 * 1024 })).toThrow(
+      'all.csv is 600 MB, more than the 500 MB this page can read. Split it',
+    );
+    expect(() => checkFileSize({ name: 'ok.csv', size: 1024 })).not.toThrow();
+  });
+
+  test('Parquet by magic bytes', () => {
+    expect(isParquetFile('data.bin', new Uint8Array([0x50, 0x41, 0x52, 0x31]))).toBe(true);
+    expect(isParquetFile('data.csv', new TextEncoder().encode('a,b'))).toBe(false);
+  });
+});
