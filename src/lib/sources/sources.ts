@@ -47,7 +47,8 @@ export const SOURCES: Record<SourceId, SourceInfo> = {
     hasLevels: false,
     missingPairMeansZero: false,
     coverage:
-      'All tertiary levels together, for hosts the OECD file lacks (China, Malaysia, Thailand…), ' +
+      'All tertiary levels together, including hosts the OECD file lacks, such as Malaysia, ' +
+      'India, Vietnam and Thailand in some years (China and Singapore report in neither), ' +
       "but only each origin's ten largest destinations and each host's ten largest origins. " +
       'A pair outside both lists is unknown, not zero, so sums are lower bounds.',
   },
