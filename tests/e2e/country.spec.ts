@@ -141,3 +141,13 @@ test.describe('on UIS data', () => {
     expect(partnerOf('THA').side).toBe('asia');
   });
 });
+
+test('countries page links every profile', async ({ page }) => {
+  await page.goto('/countries');
+  await expect(page.getByTestId('partners-asia').getByRole('link')).toHaveCount(21);
+  await expect(page.getByTestId('partners-europe').getByRole('link')).toHaveCount(30);
+
+  await page.getByRole('link', { name: 'Belgium' }).click();
+  await expect(page).toHaveURL(/\/country\/BEL$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belgium');
+});
