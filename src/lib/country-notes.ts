@@ -13,10 +13,10 @@ const NOTES: Record<string, CountryNote[]> = {
     {
       id: 'belgium-communities',
       text:
-        'The statistics cover Belgium as a whole. Higher education in Belgium is a matter for ' +
-        'the Flemish, French and German-speaking Communities, and neither source splits the ' +
-        'counts by Community, so the Flemish and French Communities each see their shares ' +
-        'together here.',
+        'The statistics cover Belgium as a whole. Higher education is run by the Flemish, ' +
+        'French and German-speaking Communities, but neither source splits the counts ' +
+        'between them, so readers from the Flemish and French Communities see their ' +
+        'combined figures here.',
     },
   ],
 };

@@ -25,7 +25,7 @@ export function parsePairSegment(segment: string): { first: string; second: stri
   return { first: match[1], second: match[2] };
 }
 
-/** Every ordered pair of two different partners, as path segments. */
+/** Lists every ordered pair of two different partners, as path segments. */
 export function allPairSegments(): string[] {
   return PARTNER_CODES.flatMap((first) =>
     PARTNER_CODES.filter((second) => second !== first).map((second) => `${first}-${second}`),

@@ -5,7 +5,7 @@ import { collectPageErrors, formatCount } from './support/page-checks';
 
 test.skip(!hasSource, 'the raw OECD file is needed to compute reference figures');
 
-/** The largest `count` flows, ordered as the page orders them. */
+/** Returns the largest `count` flows, in the order the page lists them. */
 function largestFlows(flows: Map<string, number>, count: number) {
   return [...flows]
     .map(([key, students]) => ({ key: key.replace(' ', '-'), students }))

@@ -29,7 +29,7 @@ export function isGroupingId(value: string): boolean {
 
 /**
  * Reads grouping, groups and source. `savedGroups` are the groups kept in this browser, used
- * when the URL asks for the custom grouping without listing groups.
+ * when the URL requests the custom grouping without listing groups.
  */
 export function parseGroupingState(
   params: URLSearchParams,

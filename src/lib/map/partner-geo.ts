@@ -1,5 +1,5 @@
 /**
- * Where each ASEM partner sits on the world map: its ISO 3166-1 numeric code (the feature id in
+ * Map positions of the ASEM partners: each one's ISO 3166-1 numeric code (the feature id in
  * world-atlas) and, for partners too small for the 1:110m map, a point of its own.
  */
 export const PARTNER_NUMERIC: Readonly<Record<string, string>> = {

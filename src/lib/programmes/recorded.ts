@@ -1,5 +1,5 @@
 /**
- * What public records say about the ASEM education programmes. Only recorded facts are listed:
+ * Facts from public records on the ASEM education programmes. Only recorded facts are listed:
  * where a record gives no participant count, none is made up.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Opens the shared database with the tables of one source loaded. The UIS table is fetched only
- * when a view first asks for it.
+ * when a view first requests it.
  */
 import uisFlowsUrl from '$data/uis-flows.parquet?url';
 import { getDefaultDatabase } from '../db/default-dataset';
