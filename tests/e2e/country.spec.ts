@@ -140,6 +140,13 @@ test.describe('on UIS data', () => {
     }
     expect(partnerOf('THA').side).toBe('asia');
   });
+
+  test('Thailand notes a year without host data', async ({ page }) => {
+    await page.goto('/country/THA?source=uis&year=2017');
+    await expect(page.getByTestId('country-profile')).toHaveAttribute('data-year', '2017');
+    await expect(page.getByTestId('host-year-note')).toContainText('in 2017');
+    await expect(page.getByTestId('country-inbound')).toHaveText('—');
+  });
 });
 
 test('countries page links every profile', async ({ page }) => {
