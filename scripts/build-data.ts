@@ -1,10 +1,11 @@
 /**
- * Builds the dashboard's data files from the OECD EDU_ENRL_MOBILE copy. Run `npm run data --
- * --help` for options.
+ * Builds the dashboard's data files from the OECD EDU_ENRL_MOBILE copy and the UNESCO UIS
+ * top-flow lists. Run `npm run data -- --help` for options.
  */
 import { buildData } from './data/build';
 import { parseCliOptions, USAGE } from './data/cli-options';
 import { DataBuildError } from './data/errors';
+import { buildUisData } from './data/uis/build-uis';
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
@@ -27,6 +28,15 @@ async function main(): Promise<void> {
     console.log(`  ${output.file}: ${output.rows} rows, ${output.bytes} bytes`);
   }
   console.log(`Wrote ${files.join(', ')}`);
+
+  const uis = await buildUisData(options);
+  const uisCounts = uis.provenance.counts;
+  console.log(
+    `Built UIS top-flow version ${uis.provenance.version}: ${uisCounts.flowRows} pairs from ` +
+      `${uisCounts.sourceRows} list rows (${uisCounts.lumpedRows} "Other countries" or unknown ` +
+      `rows and ${uisCounts.uncodedRows} rows without a country code left out).`,
+  );
+  console.log(`Wrote ${uis.files.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

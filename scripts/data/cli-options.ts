@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { DataBuildError } from './errors';
+import { UIS_FOLDER } from './uis/source-files';
 import {
   DATASETS_DIR_ENV,
   DEFAULT_DATASETS_DIR,
@@ -20,10 +21,11 @@ export interface CliOptions {
 export const USAGE = `Usage: npm run data -- [--source DIR] [--out DIR]
 
 Builds flows.parquet, countries.parquet and provenance.json from the OECD EDU_ENRL_MOBILE copy
-in DIR/${OECD_FOLDER}/.
+in DIR/${OECD_FOLDER}/, then uis-flows.parquet and uis-provenance.json from the UNESCO UIS
+top-flow lists in DIR/${UIS_FOLDER}/.
 
 Options:
-  --source DIR  Folder that contains ${OECD_FOLDER}/.
+  --source DIR  Folder that contains ${OECD_FOLDER}/ and ${UIS_FOLDER}/.
                 Default: $${DATASETS_DIR_ENV} if set, else ../shared/datasets beside the
                 repository.
   --out DIR     Folder for the outputs, created if missing. Default: data/ in the repository.

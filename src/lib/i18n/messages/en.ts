@@ -1,6 +1,15 @@
 /** English interface text. The Dutch and French catalogues must have the same shape. */
 export const en = {
   layout: {
+    nav: {
+      label: 'Views',
+      overview: 'Overview',
+      countries: 'Countries',
+      map: 'Map',
+      programmes: 'Programmes',
+      upload: 'Upload data',
+      report: 'Report',
+    },
     brand: 'ASEM Education Process · Balanced mobility',
     skipToContent: 'Skip to content',
     language: 'Language',

@@ -3,6 +3,15 @@ import type { Messages } from './en';
 /** French interface text. */
 export const fr: Messages = {
   layout: {
+    nav: {
+      label: 'Vues',
+      overview: 'Vue d’ensemble',
+      countries: 'Pays',
+      map: 'Carte',
+      programmes: 'Programmes',
+      upload: 'Importer des données',
+      report: 'Rapport',
+    },
     brand: 'Processus éducatif de l’ASEM · Mobilité équilibrée',
     skipToContent: 'Aller au contenu',
     language: 'Langue',

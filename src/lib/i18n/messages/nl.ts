@@ -3,6 +3,15 @@ import type { Messages } from './en';
 /** Dutch interface text. */
 export const nl: Messages = {
   layout: {
+    nav: {
+      label: 'Weergaven',
+      overview: 'Overzicht',
+      countries: 'Landen',
+      map: 'Kaart',
+      programmes: 'Programma’s',
+      upload: 'Gegevens opladen',
+      report: 'Rapport',
+    },
     brand: 'ASEM-onderwijsproces · Evenwichtige mobiliteit',
     skipToContent: 'Naar de inhoud',
     language: 'Taal',

@@ -1,0 +1,6 @@
+/** One bar of a `BarList`. */
+export interface BarItem {
+  key: string;
+  label: string;
+  value: number;
+}

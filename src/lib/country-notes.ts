@@ -1,0 +1,26 @@
+/**
+ * Notes that a country's profile shows beside its figures, because the numbers alone would
+ * mislead for that country.
+ */
+export interface CountryNote {
+  id: string;
+  text: string;
+}
+
+/** Country-specific notes, keyed by ISO3 code. */
+const NOTES: Record<string, CountryNote[]> = {
+  BEL: [
+    {
+      id: 'belgium-communities',
+      text:
+        'The statistics cover Belgium as a whole. Higher education is run by the Flemish, ' +
+        'French and German-speaking Communities, but neither source splits the counts ' +
+        'between them, so readers from the Flemish and French Communities see their ' +
+        'combined figures here.',
+    },
+  ],
+};
+
+export function countryNotes(iso3: string): CountryNote[] {
+  return NOTES[iso3] ?? [];
+}
