@@ -4,6 +4,7 @@
  * never replace a newer one on the page.
  */
 import { QueryAbortedError, withAbortSignal } from './db/abortable';
+import { withQueryCache } from './db/query-cache';
 import type { Database } from './db/types';
 import { queryOverview, type OverviewData, type OverviewFilter } from './queries/overview';
 
@@ -31,6 +32,13 @@ export function sameFilter(a: OverviewFilter, b: OverviewFilter): boolean {
 export function createOverviewLoader(options: OverviewLoaderOptions): OverviewLoader {
   const queryView = options.queryView ?? queryOverview;
   let current: AbortController | undefined;
+  let cached: { db: Database; cachingDb: Database } | undefined;
+
+  // Results are cached per database: the default dataset never changes once loaded.
+  const cachingFor = (db: Database) => {
+    if (cached?.db !== db) cached = { db, cachingDb: withQueryCache(db) };
+    return cached.cachingDb;
+  };
 
   return {
     load(filter) {
@@ -49,7 +57,7 @@ export function createOverviewLoader(options: OverviewLoaderOptions): OverviewLo
     try {
       const db = await options.openDatabase();
       if (controller.signal.aborted) return null;
-      const data = await queryView(withAbortSignal(db, controller.signal), filter);
+      const data = await queryView(withAbortSignal(cachingFor(db), controller.signal), filter);
       return controller.signal.aborted ? null : data;
     } catch (error) {
       if (controller.signal.aborted || error instanceof QueryAbortedError) return null;
