@@ -13,7 +13,7 @@ import { waitForBare } from './first-chart';
 
 /**
  * The views the benchmark steps through: each step changes one control, as a user does, and
- * none returns to the prerendered default, which needs no query.
+ * none repeats the previous view or returns to the prerendered default, which needs no query.
  */
 export function filterSteps(years: number[], count: number): OverviewFilter[] {
   const levels: LevelCode[] = ['ISCED11_6', 'ISCED11_7', 'ISCED11_8', 'ISCED11_5T8'];
@@ -26,19 +26,28 @@ export function filterSteps(years: number[], count: number): OverviewFilter[] {
   steps.push(current);
 
   for (let index = 1; steps.length < count; index++) {
+    let next = current;
     const kind = index % 3;
-    if (kind === 0) current = { ...current, year: years[index % years.length] };
-    if (kind === 1) current = { ...current, level: levels[index % levels.length] };
+    if (kind === 0) next = { ...current, year: years[index % years.length] };
+    if (kind === 1) next = { ...current, level: levels[index % levels.length] };
     if (kind === 2) {
       const direction =
         current.direction === 'asia-to-europe' ? 'europe-to-asia' : 'asia-to-europe';
-      current = { ...current, direction };
+      next = { ...current, direction };
     }
+
     const isDefault =
-      current.year === years[years.length - 1] &&
-      current.level === 'ISCED11_5T8' &&
-      current.direction === 'asia-to-europe';
-    if (!isDefault) steps.push(current);
+      next.year === years[years.length - 1] &&
+      next.level === 'ISCED11_5T8' &&
+      next.direction === 'asia-to-europe';
+    const unchanged =
+      next.year === current.year &&
+      next.level === current.level &&
+      next.direction === current.direction;
+    if (isDefault || unchanged) continue;
+
+    current = next;
+    steps.push(current);
   }
   return steps;
 }
@@ -67,11 +76,16 @@ function changeAndWait(target: OverviewFilter): Promise<number> {
     );
   };
 
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const started = performance.now();
+    const timeout = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`The overview did not show ${JSON.stringify(target)} within 120 s.`));
+    }, 120_000);
     const observer = new MutationObserver(() => {
       if (!shown()) return;
       observer.disconnect();
+      clearTimeout(timeout);
       resolve(performance.now() - started);
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -121,7 +135,7 @@ export async function measureProductFilterChanges(
 
 /**
  * Loads `tables` (name → Parquet URL) into the bare page and times the product's SQL for each
- * of `steps`; the first step is a warm-up and not counted.
+ * of `steps`. The first step is a warm-up and not counted.
  */
 export async function measureBareFilterChanges(
   browser: Browser,

@@ -1,7 +1,7 @@
 /**
  * Time to the first meaningful chart: from navigation start until the headline figures are
  * shown and the series chart has a drawn line, against a bare page whose first result is
- * DuckDB-WASM's answer to `SELECT 42`. Each run uses a new browser context, so nothing is
+ * DuckDB-WASM's result for `SELECT 42`. Each run uses a new browser context, so nothing is
  * cached between runs.
  */
 import type { Browser } from '@playwright/test';

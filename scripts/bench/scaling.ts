@@ -27,7 +27,7 @@ declare global {
 
 const SEED = 42;
 
-/** Generates the synthetic data unless `dir` already holds the same rows and seed. */
+/** Generates the synthetic data unless `dir` already contains the same rows and seed. */
 export async function ensureSyntheticData(rows: number, dir: string): Promise<void> {
   const provenance = join(dir, 'provenance.json');
   const version = `synthetic-${rows}-${SEED}`;

@@ -45,7 +45,7 @@ test('quick filter changes show only the last', async ({ page }) => {
   await expect(overview).toHaveAttribute('data-level', 'ISCED11_6');
   await expect(page).toHaveURL(/year=2016&level=ISCED11_6/);
 
-  // A stale answer arriving late must not replace the last choice.
+  // A stale result arriving late must not replace the last choice.
   await page.waitForTimeout(1500);
   const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
   expect(shown[0]).toBe('2019 ISCED11_5T8');
@@ -63,8 +63,8 @@ test('late answer never replaces the default view', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('status')).toHaveAttribute('data-database', 'ready');
 
-  // 2014 needs four queries; going back to 2019 once the URL shows 2014 is answered from the
-  // HTML at once, so the 2014 answer arrives last and must be dropped.
+  // 2014 needs four queries; going back to 2019 once the URL shows 2014 is served from the
+  // HTML at once, so the 2014 result arrives last and must be dropped.
   await page.evaluate(async () => {
     const year = document.querySelector<HTMLSelectElement>('[data-testid="year-select"]')!;
     const choose = (value: string) => {
