@@ -165,7 +165,12 @@ async function main(): Promise<void> {
       memory,
       scaling,
     };
-    const section = renderResults(results, describeRun(browser));
+    const context = describeRun(browser);
+    const section = renderResults(results, context);
+    await writeFile(
+      resolve(BENCH_DIR, smoke ? 'smoke-results.json' : 'results.json'),
+      `${JSON.stringify({ context, results }, null, 2)}\n`,
+    );
 
     if (smoke) {
       checkFinite(results);
