@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { hasSource, DATASETS_DIR } from '../../tests/support/oecd-reference';
 import { launchBrowser, newBenchContext } from './browser';
 import { buildBarePage } from './build-bare';
@@ -174,13 +175,17 @@ async function main(): Promise<void> {
 
     if (smoke) {
       checkFinite(results);
+      console.log('Smoke run: one sample per figure on small inputs, not a measurement.');
       console.log(section);
       console.log('Benchmark smoke run finished; BENCHMARKS.md was not changed.');
       return;
     }
 
     const file = resolve(REPO, 'BENCHMARKS.md');
-    await writeFile(file, replaceResults(await readFile(file, 'utf8'), section));
+    const document = replaceResults(await readFile(file, 'utf8'), section);
+    // Formatted like every other file, so that the lint step accepts the generated tables.
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    await writeFile(file, await prettier.format(document, { ...options, filepath: file }));
     console.log(section);
     console.log(`Wrote ${file}.`);
   } finally {
