@@ -1,8 +1,9 @@
 /**
- * Memory after a page has loaded: the JavaScript and WebAssembly memory of the page and its
- * workers (the web's memory measurement API), the main thread's JavaScript heap after a forced
- * garbage collection (Chrome DevTools Protocol), and the resident memory of the renderer
- * process, which adds compiled code, Chromium's own buffers and shared libraries.
+ * Memory after a page has loaded, three ways. The web's memory measurement API gives the
+ * JavaScript heap of the page and its workers; in Chromium 156 it leaves out DuckDB's
+ * WebAssembly memory. The Chrome DevTools Protocol gives the main thread's heap after a forced
+ * garbage collection. /proc gives the renderer process's resident memory, which includes the
+ * WebAssembly memory, compiled code, Chromium's own buffers and shared libraries.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
@@ -10,8 +11,8 @@ import { newBenchContext } from './browser';
 
 export interface MemorySample {
   /**
-   * `performance.measureUserAgentSpecificMemory()`: JavaScript and WebAssembly memory of the
-   * page and its workers; null where the browser does not offer it.
+   * `performance.measureUserAgentSpecificMemory()`: JavaScript heap of the page and its
+   * workers; null where the browser does not offer it.
    */
   pageBytes: number | null;
   /** Main-thread JavaScript heap after garbage collection. */

@@ -116,7 +116,8 @@ export function renderResults(results: BenchResults, context: RunContext): strin
           'missing totals, checks that keys are unique and writes sorted files with one ' +
           'thread so that the bytes are the same on every run; the bare COPY does none of ' +
           'this and uses every core. ' +
-          `product ${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
+          'Product ' +
+          `${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
       : '4. **Data build**: skipped, because the OECD source files were not found.',
     `5. **Initial JavaScript**: the scripts \`index.html\` loads or preloads and their static ` +
       `imports, ${bundle.files} files, ${kb(bundle.bytes)} raw, ${kb(bundle.gzipBytes)} gzip ` +
@@ -128,8 +129,8 @@ export function renderResults(results: BenchResults, context: RunContext): strin
       `${mb(heapBytes(memory.bare))}. That figure leaves out WebAssembly memory and compiled ` +
       "code, so the renderer process's resident memory is given too: product " +
       `${mb(memory.product.rendererBytes ?? 0)}, bare page ` +
-      `${mb(memory.bare.rendererBytes ?? 0)}. It is above 300 MB, and most of it is what ` +
-      'DuckDB-WASM alone costs. The main-thread heap after garbage collection is ' +
+      `${mb(memory.bare.rendererBytes ?? 0)}, so most of it is what DuckDB-WASM alone costs. ` +
+      'The main-thread heap after garbage collection is ' +
       `${mb(memory.product.jsHeapBytes)}.`,
     '',
   );

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
             browser,
             rows,
             runs: Math.min(runs, 3),
-            steps: 11,
+            steps: 21,
             port: port + 1 + index,
             benchDir: BENCH_DIR,
             bareDir,

@@ -1,8 +1,8 @@
 /**
  * A minimal static file server for the benchmark, so that the product and the bare page are
- * served the same way: no compression, no caching headers, correct MIME types (DuckDB-WASM
- * needs `application/wasm` to compile while downloading), and cross-origin isolation headers
- * for the memory measurement.
+ * served the same way: no compression and no caching headers. It sends correct MIME types,
+ * because DuckDB-WASM needs `application/wasm` to compile while downloading, and cross-origin
+ * isolation headers for the memory measurement.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

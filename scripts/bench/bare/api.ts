@@ -1,4 +1,4 @@
-/** What the bare baseline page puts on `window` for the benchmark harness. */
+/** Functions and timings that the bare baseline page puts on `window` for the harness. */
 
 /** One SQL statement with the values bound to its `?` placeholders. */
 export interface TimedQuery {

@@ -1,6 +1,6 @@
 /**
  * The benchmark's bare baseline: DuckDB-WASM with the same bundle and settings as the product,
- * and nothing else. On load it runs `SELECT 42` and records when the answer arrived; the
+ * and nothing else. On load it runs `SELECT 42` and records when the result arrived; the
  * harness then calls the functions on `window.bare` to time SQL and CSV reads on the same data.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';

@@ -9,9 +9,9 @@ export class QueryAbortedError extends Error {
 }
 
 /**
- * Wraps `db` so that every query started after `signal` is aborted rejects at once. A query
- * already running in DuckDB-WASM still finishes, because its worker runs one query at a time and
- * `query()` cannot be interrupted; its result is then dropped by the caller.
+ * Wraps `db` so that every query started after `signal` is aborted rejects at once.
+ * NOTE: a query already running in DuckDB-WASM still finishes, because `query()` cannot be
+ * interrupted. The caller drops its result.
  */
 export function withAbortSignal(db: Database, signal: AbortSignal): Database {
   return {
