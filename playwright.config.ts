@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable } from './tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/support/chromium';
 
 // Set PW_PORT to run several checkouts' browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
@@ -17,17 +17,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Any request to a host other than this machine fails at once instead of leaving it.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -30,4 +30,11 @@ const config = {
   },
 };
 
+// The benchmark (scripts/bench) builds the site on synthetic data into another folder.
+if (process.env.ASEM_DATA_DIR) config.kit.alias.$data = process.env.ASEM_DATA_DIR;
+if (process.env.ASEM_BUILD_DIR) {
+  const folder = process.env.ASEM_BUILD_DIR;
+  config.kit.adapter = adapter({ pages: folder, assets: folder, strict: true });
+}
+
 export default config;

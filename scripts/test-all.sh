@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every check of the project: type check, format and lint, unit tests, a production build
-# and the browser tests. Every step runs even after a failure, and the last line counts the
-# results as "N passed, N failed, N skipped": each unit or browser test counts once, and so do
-# the type check, the lint step and the build. Tests skip only when the raw source data is absent.
+# Runs every check of the project: type check, format and lint, unit tests, a production build,
+# the browser tests and a smoke run of the benchmark. Every step runs even after a failure, and
+# the last line counts the results as "N passed, N failed, N skipped": each unit or browser test
+# counts once, and so do the type check, the lint step, the build and the benchmark smoke run.
+# Tests skip only when the raw source data is absent.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,17 @@ elif bash scripts/ensure-chromium.sh; then
   e2e_status=$?
 else
   echo "FAILED: no Chromium for the browser tests (see the message above)."
+fi
+
+echo "== benchmark smoke run (npm run bench -- --smoke)"
+if [ $e2e_status -eq 0 ] || [ -f "$results/playwright.json" ]; then
+  # The benchmark's servers sit ten ports above the browser tests' server.
+  npx tsc -p scripts/bench/tsconfig.json &&
+    BENCH_PORT="${BENCH_PORT:-$((${PW_PORT:-4173} + 10))}" npm run --silent bench -- --smoke
+  count_step $? "benchmark smoke run"
+else
+  echo "Skipping the benchmark smoke run because the browser tests could not run."
+  count_step 1 "benchmark smoke run"
 fi
 
 # Add the runners' own counts from their JSON reports.

@@ -6,7 +6,7 @@ import countriesUrl from '$data/countries.parquet?url';
 import flowsUrl from '$data/flows.parquet?url';
 import { silentLogger, type Logger } from '../log';
 import type { BrowserDatabase } from './duckdb-browser';
-import { decodeParquetUrl } from './parquet-client';
+import { decodeParquetUrl, stopParquetWorkerWhenIdle } from './parquet-client';
 
 let opening: Promise<BrowserDatabase> | undefined;
 
@@ -26,6 +26,7 @@ export function getDefaultDatabase(logger: Logger = silentLogger): Promise<Brows
 
     await database.loadArrowTable('flows', (await flows).ipc);
     await database.loadArrowTable('countries', (await countries).ipc);
+    stopParquetWorkerWhenIdle();
     return database;
   })();
 

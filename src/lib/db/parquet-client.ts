@@ -44,3 +44,13 @@ export function decodeParquetUrl(url: string): Promise<DecodedParquet> {
     getWorker().postMessage({ id, url } satisfies ParquetRequest);
   });
 }
+
+/**
+ * Stops the worker when no decode is pending, which frees parquet-wasm's memory: it keeps the
+ * largest file and its Arrow copy allocated. The next decode starts a new worker.
+ */
+export function stopParquetWorkerWhenIdle(): void {
+  if (!worker || pending.size > 0) return;
+  worker.terminate();
+  worker = undefined;
+}

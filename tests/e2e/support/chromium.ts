@@ -17,3 +17,16 @@ export function chromiumExecutable(): string | undefined {
   }
   return SYSTEM_CHROMIUM.find((path) => existsSync(path));
 }
+
+/** Chromium flags of the browser tests and the benchmark. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Any request to a host other than this machine fails at once instead of leaving it.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];

@@ -1,0 +1,177 @@
+/**
+ * Writes the benchmark results as Markdown into BENCHMARKS.md, between two marker comments, so
+ * that the hand-written sections around them stay as they are.
+ */
+import type { RunContext } from './machine';
+import type { MemorySample } from './memory';
+import type { BenchResults, Comparison } from './results';
+import type { Summary } from './stats';
+
+export const START_MARKER = '<!-- bench:results:start -->';
+export const END_MARKER = '<!-- bench:results:end -->';
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (value: number) => value.toFixed(2);
+const spread = (summary: Summary) =>
+  `${ms(summary.median)} (${Math.round(summary.min)}–${Math.round(summary.max)})`;
+
+function heapBytes(sample: MemorySample): number {
+  return sample.pageBytes ?? sample.jsHeapBytes;
+}
+
+function verdict(value: number, limit: number): string {
+  return value <= limit ? 'met' : '**not met**';
+}
+
+function ratioRow(
+  name: string,
+  comparison: Comparison,
+  statistic: 'median' | 'p95',
+  limit: number,
+): string {
+  const value = comparison.product[statistic] / comparison.bare[statistic];
+  return (
+    `| ${name} | ${ms(comparison.product[statistic])} | ${ms(comparison.bare[statistic])} ` +
+    `| ${ratio(value)} | ≤ ${limit} | ${verdict(value, limit)} |`
+  );
+}
+
+/** Renders the results section, markers included. */
+export function renderResults(results: BenchResults, context: RunContext): string {
+  const { firstChart, filterChange, csvRead, dataBuild, bundle, memory } = results;
+  const lines: string[] = [START_MARKER, '', '## Latest run', ''];
+
+  lines.push(
+    `Run on ${context.date} at commit \`${context.commit}\`: ${context.cpu}, ${context.memory} ` +
+      `RAM, ${context.os}, Node.js ${context.node}, headless Chromium ${context.chromium}. ` +
+      `Each figure is the median of ${results.runs} runs unless stated, with min–max in ` +
+      'brackets; all times in milliseconds. The machine was shared with other work, so single ' +
+      'runs vary; the ratios, taken in the same run, are what the targets apply to.',
+    '',
+    '### Targets',
+    '',
+    '| measure | product | bare baseline | ratio | target | result |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ratioRow('1. first meaningful chart ÷ `SELECT 42` (median)', firstChart, 'median', 0.5),
+    ratioRow('2. filter change ÷ same SQL, default data (p95)', filterChange, 'p95', 1.3),
+  );
+
+  for (const size of results.scaling) {
+    lines.push(
+      ratioRow(
+        `2. filter change ÷ same SQL, ${size.rows.toLocaleString('en')} rows (p95)`,
+        size.filterChange,
+        'p95',
+        1.3,
+      ),
+    );
+  }
+
+  lines.push(
+    `| 3. ${csvRead.rows.toLocaleString('en')}-row CSV upload ÷ bare \`read_csv\` | pending ` +
+      `| ${ms(csvRead.bare.median)} | — | ≤ 1.5 | pending: the upload feature is not on main |`,
+  );
+  lines.push(
+    dataBuild
+      ? ratioRow('4. data build ÷ bare node-api COPY (median)', dataBuild, 'median', 1.2)
+      : '| 4. data build ÷ bare node-api COPY | — | — | — | ≤ 1.2 | not run: no OECD source |',
+  );
+  const productMemory = heapBytes(memory.product);
+  lines.push(
+    `| 5. initial JavaScript, gzip, wasm excluded | ${kb(bundle.gzipBytes)} | — | — ` +
+      `| ≤ 150 KB | ${verdict(bundle.gzipBytes, 150 * 1024)} |`,
+    `| 5. JavaScript heap after the default dashboard (page and workers) ` +
+      `| ${mb(productMemory)} | ${mb(heapBytes(memory.bare))} | — ` +
+      `| ≤ 300 MB | ${verdict(productMemory, 300 * 2 ** 20)} |`,
+    `| 5. renderer process memory (resident, for context) ` +
+      `| ${mb(memory.product.rendererBytes ?? 0)} | ${mb(memory.bare.rendererBytes ?? 0)} | — ` +
+      `| — | see 5 below |`,
+    '',
+    '### What each figure compares',
+    '',
+    `1. **First meaningful chart**: from navigation start until the headline figures are in the ` +
+      'page and the series chart has drawn its line (the next animation frame), in a new ' +
+      'browser context per run, against a bare page that only starts DuckDB-WASM (same bundle ' +
+      'and settings) and runs `SELECT 42`. ' +
+      `Product ${spread(firstChart.product)}, bare ${spread(firstChart.bare)}.`,
+    `2. **Filter change**: from the change event on the year, level or direction control until ` +
+      'the overview shows the new view, once DuckDB-WASM is ready, against the bare page ' +
+      "running all four of the product's statements for the same views on the same tables. " +
+      'The product reruns only the statements whose parameters changed (a per-database ' +
+      'cache), which is why it can be faster than the bare page. ' +
+      `Default data, ${filterChange.product.runs} changes: product ${spread(filterChange.product)}` +
+      `, p95 ${ms(filterChange.product.p95)}; bare ${spread(filterChange.bare)}, ` +
+      `p95 ${ms(filterChange.bare.p95)}.`,
+    `3. **CSV upload**: bare DuckDB-WASM fetching a synthetic ` +
+      `${csvRead.rows.toLocaleString('en')}-row flows CSV and creating a table with ` +
+      `\`read_csv\`: ${spread(csvRead.bare)}. The product side needs the upload page, which ` +
+      'is being built on another branch.',
+    dataBuild
+      ? `4. **Data build**: \`buildData\` (validation, country mapping, two Parquet files, ` +
+          'hashes, provenance) against a bare `COPY (SELECT * FROM read_csv(…)) TO … ' +
+          '(FORMAT parquet, COMPRESSION zstd)` of the same CSV, both in one Node.js process. ' +
+          'The build checks every cell with regular expressions, maps country names, adds ' +
+          'missing totals, checks that keys are unique and writes sorted files with one ' +
+          'thread so that the bytes are the same on every run; the bare COPY does none of ' +
+          'this and uses every core. ' +
+          'Product ' +
+          `${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
+      : '4. **Data build**: skipped, because the OECD source files were not found.',
+    `5. **Initial JavaScript**: the scripts \`index.html\` loads or preloads and their static ` +
+      `imports, ${bundle.files} files, ${kb(bundle.bytes)} raw, ${kb(bundle.gzipBytes)} gzip ` +
+      `(level 9). The prerendered HTML with the default view's data is ${kb(bundle.htmlBytes)} ` +
+      `(${kb(bundle.htmlGzipBytes)} gzip). **Memory** after the default dashboard has loaded ` +
+      'and DuckDB-WASM has started with the tables. The target applies to the JavaScript heap ' +
+      'of the page and its workers, from `performance.measureUserAgentSpecificMemory()`: ' +
+      `product ${mb(productMemory)}, bare page after \`SELECT 42\` ` +
+      `${mb(heapBytes(memory.bare))}. That figure leaves out WebAssembly memory and compiled ` +
+      "code, so the renderer process's resident memory is given too: product " +
+      `${mb(memory.product.rendererBytes ?? 0)}, bare page ` +
+      `${mb(memory.bare.rendererBytes ?? 0)}, so most of it is what DuckDB-WASM alone costs. ` +
+      'The main-thread heap after garbage collection is ' +
+      `${mb(memory.product.jsHeapBytes)}.`,
+    '',
+  );
+
+  if (results.scaling.length > 0) {
+    lines.push(
+      '### Scaling measurements',
+      '',
+      'Synthetic flows from `scripts/bench/generate-flows.ts` (seed 42; years 2000–2019, ' +
+        'all 212 countries, five levels, sorted like the real file), with the site built on ' +
+        'them, so the prerendered default view comes from the same rows.',
+      '',
+      '| rows | Parquet | first chart (bare `SELECT 42`) | DuckDB ready with data | ' +
+        'filter change p95 (bare) | renderer memory |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const size of results.scaling) {
+      lines.push(
+        `| ${size.rows.toLocaleString('en')} | ${mb(size.parquetBytes)} ` +
+          `| ${ms(size.firstChart.product.median)} (${ms(size.firstChart.bare.median)}) ` +
+          `| ${ms(size.databaseReady.median)} ` +
+          `| ${ms(size.filterChange.product.p95)} (${ms(size.filterChange.bare.p95)}) ` +
+          `| ${mb(size.memory.rendererBytes ?? 0)} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  lines.push(END_MARKER);
+  return lines.join('\n');
+}
+
+/** Replaces the results section of `document`, or inserts it after the first heading. */
+export function replaceResults(document: string, section: string): string {
+  const start = document.indexOf(START_MARKER);
+  const end = document.indexOf(END_MARKER);
+  if (start !== -1 && end > start) {
+    return document.slice(0, start) + section + document.slice(end + END_MARKER.length);
+  }
+  const firstBreak = document.indexOf('\n\n');
+  return firstBreak === -1
+    ? `${document}\n\n${section}\n`
+    : `${document.slice(0, firstBreak)}\n\n${section}${document.slice(firstBreak)}`;
+}
