@@ -129,8 +129,8 @@ export function referenceHeadline(year: number, level: string) {
 }
 
 /**
- * One partner's inbound from and outbound to the other side; inbound is null when the partner
- * reports no count above 0 as a host.
+ * Computes one partner's inbound from and outbound to the other side. Inbound is null when the
+ * partner reports no count above 0 as a host.
  */
 export function referenceBalance(iso3: string, year: number, level: string) {
   const name = Object.keys(ASEM_PARTNERS).find((key) => ASEM_PARTNERS[key][0] === iso3);

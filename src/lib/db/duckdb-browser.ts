@@ -28,7 +28,7 @@ const START_TIMEOUT_MS = 120_000;
 
 /**
  * Reads the first four bytes of the wasm file and raises unless they are the WebAssembly magic
- * number, which catches a blocked file as well as a server that answers with an HTML page.
+ * number. This catches a blocked file as well as a server that returns an HTML page instead.
  */
 async function checkWasmFile(url: string): Promise<void> {
   const response = await fetch(url, { headers: { Range: 'bytes=0-3' } });

@@ -6,7 +6,7 @@
  * `3,0,0,0` and breaks arithmetic. Every value leaves the db layer through `toPlainValue`.
  */
 
-/** Largest integer a JavaScript number holds exactly (2^53 − 1). */
+/** Largest integer that a JavaScript number represents exactly (2^53 − 1). */
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
 export class UnsafeIntegerError extends Error {

@@ -12,8 +12,8 @@ export interface PartnerBalance {
   /** Students from the other side enrolled here; null when this country reports no host data. */
   inbound: number | null;
   /**
-   * Students from here enrolled on the other side, as reported by the other side's hosts;
-   * null when no host on the other side reports at all.
+   * Students from here enrolled on the other side, as reported by the other side's hosts.
+   * Null when no host on the other side reports at all.
    */
   outbound: number | null;
   /** Whether this country reported any enrolment above 0 as a host in that year and level. */

@@ -4,7 +4,7 @@ import { reportingHostsSql } from './hosts';
 import { membersInYearSql, type Side } from './sides';
 import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
-/** Which ASEM partners (ISO3 codes) report enrolments as hosts, per side. */
+/** ASEM partners (ISO3 codes) of one side, split by whether they report enrolments as hosts. */
 export interface HostCoverage {
   side: Side;
   reporting: string[];

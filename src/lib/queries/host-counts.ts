@@ -10,7 +10,8 @@ export interface HostCountYear {
 }
 
 /**
- * Counts, for every year, the ASEM partners per side with at least one count above 0 as a host.
+ * Counts, for every year, the ASEM partners per side with at least one count above 0 as a host,
+ * the same rule as `reportingHostsSql` but grouped by year.
  * A change in these counts moves the headline series without any change in mobility.
  */
 export async function queryHostCounts(
