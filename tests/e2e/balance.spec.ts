@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ASEM_PARTNERS, hasSource, referenceBalance } from '../support/oecd-reference';
 import { formatCount } from './support/page-checks';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { otherSidePartners, partnerOf, referencePair } from '../support/country-reference';
 import { ASEM_PARTNERS, hasSource, referenceBalance } from '../support/oecd-reference';
 import { hasUisSource, readUisPairs, referenceUisFlow } from '../support/uis-reference';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { hasSource } from '../support/oecd-reference';
 import { downloadFrom } from './support/downloads';
 import { provenance } from './support/provenance';

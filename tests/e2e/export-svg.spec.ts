@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hasSource } from '../support/oecd-reference';
 import { collectPageErrors } from './support/page-checks';
 import { downloadFrom } from './support/downloads';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hasSource, referenceHeadline } from '../support/oecd-reference';
 import { formatCount } from './support/page-checks';
 

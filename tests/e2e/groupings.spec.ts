@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { partnerOf } from '../support/country-reference';
 import { ASEM_PARTNERS, hasSource, referenceBalance } from '../support/oecd-reference';
 import { hasUisSource, readUisPairs } from '../support/uis-reference';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { collectPageErrors } from './support/page-checks';
 import { openUploadPage, payload, savedDatasetId } from './support/upload-page';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hasSource, referenceHeadline } from '../support/oecd-reference';
 
 test.skip(!hasSource, 'the raw OECD file is needed to compute reference figures');

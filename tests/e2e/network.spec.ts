@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('no request leaves the site origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { referencePair } from '../support/country-reference';
 import { hasSource } from '../support/oecd-reference';
 import { hasUisSource, referenceUisFlow } from '../support/uis-reference';

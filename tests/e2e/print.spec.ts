@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { hasSource } from '../support/oecd-reference';
 
 test.skip(!hasSource, 'the raw OECD file is needed to compute reference figures');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const HEADER =
   'programme,academic_year,origin,destination,level,participants,budget_eur,source_note';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { hasSource, referenceHeadline } from '../support/oecd-reference';
 import { collectPageErrors } from './support/page-checks';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { collectPageErrors } from './support/page-checks';
 
 /** Markup that runs script if a page inserts it as HTML instead of text. */

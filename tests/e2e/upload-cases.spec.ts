@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { caseFile, EXTRA_CASES, generateLateMissingCase } from '../support/upload-fixtures';
 import { collectPageErrors, formatCount } from './support/page-checks';
 import { openUploadPage, payload, uploadAndSave } from './support/upload-page';

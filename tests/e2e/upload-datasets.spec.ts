@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { caseFile } from '../support/upload-fixtures';
 import { collectPageErrors } from './support/page-checks';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { caseFile } from '../support/upload-fixtures';
 import { collectPageErrors } from './support/page-checks';
 import { payload, savedDatasetId, uploadAndSave, type UploadPayload } from './support/upload-page';
