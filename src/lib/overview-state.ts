@@ -13,7 +13,7 @@ export interface OverviewState {
 
 /** A URL parameter that was invalid and replaced by its default; shown to the user. */
 export type UrlNotice =
-  | { parameter: 'year'; value: string; first: number; last: number }
+  | { parameter: 'year'; value: string; first: number; last: number; shown: number }
   | { parameter: 'level'; value: string }
   | { parameter: 'direction'; value: string };
 
@@ -24,18 +24,25 @@ export interface ParsedOverviewState {
 
 const DEFAULT_DIRECTION: Direction = 'asia-to-europe';
 
-/** Reads the state from `params`; `years` are the years present in the data, oldest first. */
-export function parseOverviewState(params: URLSearchParams, years: number[]): ParsedOverviewState {
+/**
+ * Reads the state from `params`; `years` are the years present in the data, oldest first.
+ * Without a valid year in `params` the state takes `defaultYear`, or else the latest year.
+ */
+export function parseOverviewState(
+  params: URLSearchParams,
+  years: number[],
+  defaultYear?: number,
+): ParsedOverviewState {
   const notices: UrlNotice[] = [];
   const first = years[0];
   const last = years[years.length - 1];
 
-  let year = last;
+  let year = defaultYear !== undefined && years.includes(defaultYear) ? defaultYear : last;
   const yearText = params.get('year');
   if (yearText !== null) {
     const requested = Number(yearText);
     if (/^\d{4}$/.test(yearText) && years.includes(requested)) year = requested;
-    else notices.push({ parameter: 'year', value: yearText, first, last });
+    else notices.push({ parameter: 'year', value: yearText, first, last, shown: year });
   }
 
   let level: LevelCode = DEFAULT_LEVEL;

@@ -24,7 +24,7 @@ describe('parseOverviewState', () => {
     const parsed = parseOverviewState(params, YEARS);
     expect(parsed.state).toEqual({ year: 2019, level: 'ISCED11_5T8', direction: 'asia-to-europe' });
     expect(parsed.notices).toEqual([
-      { parameter: 'year', value: '1999', first: 2013, last: 2019 },
+      { parameter: 'year', value: '1999', first: 2013, last: 2019, shown: 2019 },
       { parameter: 'level', value: '<script>' },
       { parameter: 'direction', value: "x' OR 1=1" },
     ]);

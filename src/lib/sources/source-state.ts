@@ -1,4 +1,5 @@
 import { DEFAULT_LEVEL, isLevelCode, type LevelCode } from '../queries/levels';
+import { defaultYearOf } from './source-years';
 import { DEFAULT_SOURCE, isSourceId, SOURCES, type SourceId } from './sources';
 
 /** Year, level and source of a country, pair or map view, as read from its URL. */
@@ -33,14 +34,15 @@ export function parseViewState(
 
   const years = yearsOf(source);
   const latest = years[years.length - 1];
-  let year = latest;
+  const preferred = defaultYearOf(source);
+  let year = years.includes(preferred) ? preferred : latest;
   const yearText = params.get('year');
   if (yearText !== null) {
     if (/^\d{4}$/.test(yearText) && years.includes(Number(yearText))) year = Number(yearText);
     else {
       notices.push(
         `The year "${yearText}" is not in this source (${years[0]}–${latest}); ` +
-          `showing ${latest} instead.`,
+          `showing ${year} instead.`,
       );
     }
   }

@@ -31,6 +31,9 @@ export const en = {
     sankeyNote: (total: string) =>
       `Largest ten countries on each side shown; the rest are grouped as "Other … partners". Total ${total} students.`,
     sankeyEmpty: 'No flows are reported for this selection.',
+    noFlows: (year: number) =>
+      `No flows between ASEM Asia and ASEM Europe are recorded for ${year} in this data. ` +
+      'Choose another year.',
     otherPartners: (side: 'asia' | 'europe'): string =>
       side === 'asia' ? 'Other Asian partners' : 'Other European partners',
     balanceHeading: (year: number) => `Balance per ASEM partner, ${year}`,
@@ -49,8 +52,8 @@ export const en = {
   },
   sides: { asia: 'Asia', europe: 'Europe' },
   notices: {
-    year: (value: string, first: number, last: number) =>
-      `The year "${value}" in the link is not in the data (${first}–${last}); showing ${last} instead.`,
+    year: (value: string, first: number, last: number, shown: number) =>
+      `The year "${value}" in the link is not in the data (${first}–${last}); showing ${shown} instead.`,
     level: (value: string) =>
       `The level "${value}" in the link is unknown; showing all tertiary levels.`,
     direction: (value: string) =>

@@ -33,6 +33,9 @@ export const fr: Messages = {
     sankeyNote: (total) =>
       `Les dix plus grands pays de chaque côté sont affichés ; les autres sont regroupés sous « Autres partenaires … ». Total : ${total} étudiants.`,
     sankeyEmpty: 'Aucun flux n’est déclaré pour cette sélection.',
+    noFlows: (year) =>
+      `Ces données ne contiennent aucun flux entre l’Asie et l’Europe de l’ASEM pour ${year}. ` +
+      'Choisissez une autre année.',
     otherPartners: (side) =>
       side === 'asia' ? 'Autres partenaires asiatiques' : 'Autres partenaires européens',
     balanceHeading: (year) => `Solde par partenaire de l’ASEM, ${year}`,
@@ -51,8 +54,8 @@ export const fr: Messages = {
   },
   sides: { asia: 'Asie', europe: 'Europe' },
   notices: {
-    year: (value, first, last) =>
-      `L’année « ${value} » du lien n’est pas dans les données (${first}–${last}) ; ${last} est affichée.`,
+    year: (value, first, last, shown) =>
+      `L’année « ${value} » du lien n’est pas dans les données (${first}–${last}) ; ${shown} est affichée.`,
     level: (value) =>
       `Le niveau « ${value} » du lien est inconnu ; tous les niveaux du supérieur sont affichés.`,
     direction: (value) =>

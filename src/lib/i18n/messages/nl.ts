@@ -33,6 +33,9 @@ export const nl: Messages = {
     sankeyNote: (total) =>
       `De tien grootste landen aan elke kant worden getoond; de rest is gegroepeerd als "Andere … partners". Totaal ${total} studenten.`,
     sankeyEmpty: 'Voor deze selectie zijn geen stromen gerapporteerd.',
+    noFlows: (year) =>
+      `Voor ${year} bevatten deze gegevens geen stromen tussen ASEM-Azië en ASEM-Europa. ` +
+      'Kies een ander jaar.',
     otherPartners: (side) =>
       side === 'asia' ? 'Andere Aziatische partners' : 'Andere Europese partners',
     balanceHeading: (year) => `Balans per ASEM-partner, ${year}`,
@@ -51,8 +54,8 @@ export const nl: Messages = {
   },
   sides: { asia: 'Azië', europe: 'Europa' },
   notices: {
-    year: (value, first, last) =>
-      `Het jaar "${value}" in de link zit niet in de gegevens (${first}–${last}); ${last} wordt getoond.`,
+    year: (value, first, last, shown) =>
+      `Het jaar "${value}" in de link zit niet in de gegevens (${first}–${last}); ${shown} wordt getoond.`,
     level: (value) =>
       `Het niveau "${value}" in de link is onbekend; alle tertiaire niveaus worden getoond.`,
     direction: (value) =>
