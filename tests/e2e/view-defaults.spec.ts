@@ -1,5 +1,10 @@
 import { expect, test } from './support/test';
-import { ASEM_PARTNERS, hasSource, referenceHeadline } from '../support/oecd-reference';
+import {
+  ASEM_PARTNERS,
+  hasSource,
+  readSourceRows,
+  referenceHeadline,
+} from '../support/oecd-reference';
 import { hasUisSource, readUisPairs } from '../support/uis-reference';
 import { collectPageErrors, formatCount } from './support/page-checks';
 import { payload, savedDatasetId, uploadAndSave } from './support/upload-page';
@@ -74,4 +79,41 @@ test('upload link never shows default figures', async ({ page }) => {
   );
   expect(seen).not.toContain(defaultFigure);
   expect(seen).toEqual(['1,500']);
+});
+
+/** Students from `origin` in `host` in one year, all tertiary levels, from the raw CSV. */
+function rawPair(originName: string, hostName: string, year: number): number {
+  const rows = readSourceRows().filter(
+    (row) =>
+      row.origin === originName &&
+      row.host === hostName &&
+      row.year === year &&
+      row.level === 'ISCED11_5T8',
+  );
+  return rows.reduce((sum, row) => sum + row.students, 0);
+}
+
+test('sharp pair changes are listed', async ({ page }) => {
+  test.skip(!hasSource, 'the raw OECD file is needed for reference figures');
+  const before = formatCount(rawPair('Portugal', 'Russia', 2018));
+  const after = formatCount(rawPair('Portugal', 'Russia', 2019));
+  await page.goto('/?year=2019');
+
+  const note = page.getByTestId('pair-jumps');
+  await expect(note).toContainText('from 2018 to 2019');
+  await expect(note.locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('pair-jump-PRT-RUS')).toHaveText(
+    `Portugal → Russia: ${before} → ${after}`,
+  );
+
+  await page.getByTestId('year-select').selectOption('2014');
+  await expect(page.getByTestId('overview')).toHaveAttribute('data-year', '2014');
+  await expect(note.locator('li')).toHaveCount(4);
+  await expect(page.getByTestId('pair-jump-CHN-ITA')).toContainText(
+    `${formatCount(rawPair('China', 'Italy', 2013))} → ${formatCount(rawPair('China', 'Italy', 2014))}`,
+  );
+
+  await page.getByTestId('year-select').selectOption('2015');
+  await expect(page.getByTestId('overview')).toHaveAttribute('data-year', '2015');
+  await expect(note).toHaveCount(0);
 });

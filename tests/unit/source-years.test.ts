@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => db.close());
 
-/** The latest year with flows both ways between the ASEM sides, read from the Parquet. */
+/** Returns the latest year with flows both ways between the ASEM sides, from the Parquet. */
 async function lastTwoWayYear(flows: string): Promise<number> {
   const rows = await db.query<{ year: number }>(
     `SELECT max(year) AS year FROM (
@@ -67,9 +67,7 @@ describe('default year of each source', () => {
     const years = [2019, 2020, 2021];
 
     expect(parseOverviewState(new URLSearchParams(), years, 2020).state.year).toBe(2020);
-    expect(parseOverviewState(new URLSearchParams('year=2021'), years, 2020).state.year).toBe(
-      2021,
-    );
+    expect(parseOverviewState(new URLSearchParams('year=2021'), years, 2020).state.year).toBe(2021);
     expect(parseOverviewState(new URLSearchParams(), years, 1990).state.year).toBe(2021);
     expect(parseOverviewState(new URLSearchParams(), years).state.year).toBe(2021);
   });

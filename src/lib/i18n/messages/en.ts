@@ -78,6 +78,15 @@ export const en = {
     europeToAsia: (year: number) => `students from ASEM Europe in ASEM Asia, ${year}*`,
     ratio: 'Asia → Europe for every student Europe → Asia*',
   },
+  jumps: {
+    title: 'Sharp changes from the year before.',
+    intro: (previous: number, year: number, change: string) =>
+      `These pairs changed by at least ${change} students and a factor of 3 from ${previous} ` +
+      `to ${year}. A host that starts or stops counting some students can cause such a jump, ` +
+      'so check the source before citing the change:',
+    pair: (origin: string, destination: string, before: string, after: string) =>
+      `${origin} → ${destination}: ${before} → ${after}`,
+  },
   coverage: {
     title: '* Europe → Asia is undercounted.',
     asia: (reporting: number, partners: number, hosts: string, missing: string) =>

@@ -80,6 +80,15 @@ export const fr: Messages = {
     europeToAsia: (year) => `étudiants de l’Europe de l’ASEM dans l’Asie de l’ASEM, ${year}*`,
     ratio: 'Asie → Europe pour chaque étudiant Europe → Asie*',
   },
+  jumps: {
+    title: 'Fortes variations par rapport à l’année précédente.',
+    intro: (previous, year, change) =>
+      `Ces paires ont varié d’au moins ${change} étudiants et d’un facteur 3 entre ${previous} ` +
+      `et ${year}. Un pays d’accueil qui commence ou cesse de compter certains étudiants peut ` +
+      'en être la cause ; vérifiez la source avant de citer cette variation :',
+    pair: (origin, destination, before, after) =>
+      `${origin} → ${destination} : ${before} → ${after}`,
+  },
   coverage: {
     title: '* L’Europe → Asie est sous-estimée.',
     asia: (reporting, partners, hosts, missing) =>

@@ -80,6 +80,15 @@ export const nl: Messages = {
     europeToAsia: (year) => `studenten uit ASEM-Europa in ASEM-Azië, ${year}*`,
     ratio: 'Azië → Europa voor elke student Europa → Azië*',
   },
+  jumps: {
+    title: 'Sterke veranderingen ten opzichte van het jaar ervoor.',
+    intro: (previous, year, change) =>
+      `Deze paren veranderden van ${previous} tot ${year} met minstens ${change} studenten en ` +
+      'een factor 3. Dat kan komen doordat een gastland sommige studenten begint of ophoudt ' +
+      'te tellen; controleer de bron voor u de verandering aanhaalt:',
+    pair: (origin, destination, before, after) =>
+      `${origin} → ${destination}: ${before} → ${after}`,
+  },
   coverage: {
     title: '* Europa → Azië is ondergeteld.',
     asia: (reporting, partners, hosts, missing) =>
