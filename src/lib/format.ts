@@ -33,9 +33,10 @@ export function formatSigned(value: number | null, tag = 'en'): string {
 export function formatRatio(value: number | null, tag = 'en'): string {
   if (!isKnown(value)) return UNKNOWN;
 
-  // Ratios below 1 keep two significant digits, so 0.04 does not print as 0.0.
+  // Ratios below 1 keep two significant digits, so 0.04 does not print as 0.0. From 0.995 up
+  // two digits would round to "1", so those take the one-decimal format ("1.0") instead.
   const format =
-    Math.abs(value) < 1
+    Math.abs(value) < 0.995
       ? formatter(tag, 'small-ratio', { maximumSignificantDigits: 2 })
       : formatter(tag, 'ratio', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return `${format.format(value)}×`;

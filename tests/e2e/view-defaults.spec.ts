@@ -117,3 +117,23 @@ test('sharp pair changes are listed', async ({ page }) => {
   await expect(page.getByTestId('overview')).toHaveAttribute('data-year', '2015');
   await expect(note).toHaveCount(0);
 });
+
+test('series notes partners that joined', async ({ page }) => {
+  const joined = Object.entries(ASEM_PARTNERS)
+    .filter(([, [, , year]]) => year > 2013 && year <= 2019)
+    .map(([name]) => name)
+    .sort();
+  expect(joined).toEqual(['Croatia', 'Kazakhstan']);
+  await page.goto('/');
+
+  await expect(page.getByTestId('members-joined')).toHaveText(
+    'ASEM grew within these years, and each year counts the partners of that year: ' +
+      `${joined.join(' and ')} from 2014.`,
+  );
+
+  await page.goto('/?lang=fr');
+  await expect(page.getByTestId('members-joined')).toHaveText(
+    'L’ASEM s’est élargie au cours de ces années et chaque année compte les partenaires de ' +
+      'cette année-là : Croatie et Kazakhstan à partir de 2014.',
+  );
+});

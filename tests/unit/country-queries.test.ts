@@ -69,6 +69,19 @@ describe.skipIf(!hasSource)('country queries on OECD data', () => {
     }
   });
 
+  it('host with only zeros has no counts', async () => {
+    // Every count Slovenia reports as a host in 2019 is 0, so it has no data that year.
+    const options = { year: 2019, level: 'ISCED11_5T8' as const, missingPairMeansZero: true };
+    const thailand = await queryCountryPartners(db, 'THA', options);
+    const slovenia = await queryCountryPartners(db, 'SVN', options);
+
+    expect(thailand.find((pair) => pair.iso3 === 'SVN')?.outbound).toBeNull();
+    expect(slovenia.every((pair) => pair.inbound === null)).toBe(true);
+    expect(thailand.find((pair) => pair.iso3 === 'DEU')?.outbound).toBe(
+      referencePair(2019, 'ISCED11_5T8', 'THA', 'DEU'),
+    );
+  });
+
   it('levels equal the source', async () => {
     const levels = await queryCountryLevels(db, 'VNM', 2017);
 

@@ -63,5 +63,12 @@ describe('number formats per language', () => {
 
   it('keep two significant digits below one', () => {
     expect(formatRatio(0.0491, INTL_TAGS.en)).toBe('0.049×');
+    expect(formatRatio(0.994, INTL_TAGS.en)).toBe('0.99×');
+  });
+
+  it('write ratios near one with a decimal', () => {
+    expect(formatRatio(0.999, INTL_TAGS.en)).toBe('1.0×');
+    expect(formatRatio(0.995, INTL_TAGS.nl)).toBe('1,0×');
+    expect(formatRatio(1, INTL_TAGS.en)).toBe('1.0×');
   });
 });

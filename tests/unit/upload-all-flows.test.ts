@@ -61,6 +61,11 @@ describe('queryAllFlows', () => {
     const later = await queryAllFlows(db, { year: 2021, level: 'ISCED11_5T8' }, tables);
     expect(later.flows).toEqual([{ origin: 'SWE', destination: 'NOR', students: 14 }]);
     expect(later.missing).toBe(1);
+    const sweden = later.balances.find((row) => row.iso3 === 'SWE');
+    const norway = later.balances.find((row) => row.iso3 === 'NOR');
+    expect(sweden).toMatchObject({ inbound: null, outbound: 14, net: null });
+    expect(norway).toMatchObject({ inbound: 14, outbound: null, net: null });
+    expect(later.balances.map((row) => row.iso3)).toEqual(['NOR', 'SWE']);
   });
 
   test('large sums are numbers', async () => {

@@ -12,11 +12,15 @@ import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 export interface CountryExchange {
   iso3: string;
   name: string;
-  /** Students from other countries enrolled here, summed over known counts. */
-  inbound: number;
-  /** Students from here enrolled in other countries, summed over known counts. */
-  outbound: number;
-  net: number;
+  /**
+   * Students from other countries enrolled here, summed over known counts; null when the
+   * dataset has no count with this country as the destination in the year and level.
+   */
+  inbound: number | null;
+  /** Students from here enrolled in other countries; null when it is never the origin. */
+  outbound: number | null;
+  /** Inbound minus outbound; null when either is. */
+  net: number | null;
 }
 
 export interface AllFlows {
@@ -58,25 +62,25 @@ export async function queryAllFlows(
   const balances = await db.query<{
     iso3: string;
     name: string;
-    inbound: number;
-    outbound: number;
-    net: number;
+    inbound: number | null;
+    outbound: number | null;
+    net: number | null;
   }>(
     `WITH f AS (
        SELECT origin, destination, students FROM ${flows}
        WHERE year = ? AND level = ? AND origin <> destination AND students IS NOT NULL
      ),
      sides AS (
-       SELECT destination AS iso3, students AS inbound, 0 AS outbound FROM f
+       SELECT destination AS iso3, students AS inbound, NULL AS outbound FROM f
        UNION ALL
-       SELECT origin AS iso3, 0 AS inbound, students AS outbound FROM f
+       SELECT origin AS iso3, NULL AS inbound, students AS outbound FROM f
      )
      SELECT s.iso3, COALESCE(c.name_en, s.iso3) AS name,
        SUM(s.inbound) AS inbound, SUM(s.outbound) AS outbound,
        SUM(s.inbound) - SUM(s.outbound) AS net
      FROM sides s LEFT JOIN ${countries} c ON c.iso3 = s.iso3
      GROUP BY s.iso3, c.name_en
-     ORDER BY net DESC, s.iso3`,
+     ORDER BY net DESC NULLS LAST, s.iso3`,
     parameters,
   );
 

@@ -1,5 +1,6 @@
 import type { Database } from '../db/types';
 import type { LevelCode } from './levels';
+import { reportingHostsSql } from './hosts';
 import { checkTables, DEFAULT_TABLES, type FlowTables } from './tables';
 
 /** One country's exchange with one partner of the other ASEM side. */
@@ -42,7 +43,7 @@ export async function queryCountryPartners(
        SELECT iso3, asem_side AS side FROM ${countries} WHERE iso3 = ? AND asem_side IS NOT NULL
      ),
      selected AS (SELECT origin, destination, students FROM ${flows} WHERE year = ? AND level = ?),
-     hosts AS (SELECT DISTINCT destination AS iso3 FROM selected)
+     hosts AS (${reportingHostsSql(flows)})
      SELECT p.iso3, p.name_en AS name,
        (SELECT SUM(students) FROM selected s
         WHERE s.origin = p.iso3 AND s.destination = me.iso3) AS inbound,
@@ -53,12 +54,15 @@ export async function queryCountryPartners(
      FROM ${countries} p, me
      WHERE p.asem_side IS NOT NULL AND p.asem_side <> me.side AND p.asem_join_year <= ?
      ORDER BY p.iso3`,
-    [iso3, filter.year, filter.level, filter.year],
+    [iso3, filter.year, filter.level, filter.year, filter.level, filter.year],
   );
 
+  // A host without data (none of its counts above 0) gives no count, not a 0, even where its
+  // rows hold zeros.
   const known = (value: number | null, reports: boolean) => {
+    if (!reports) return null;
     if (value !== null) return value;
-    return filter.missingPairMeansZero && reports ? 0 : null;
+    return filter.missingPairMeansZero ? 0 : null;
   };
 
   return rows.map((row) => ({

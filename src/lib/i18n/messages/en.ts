@@ -41,6 +41,9 @@ export const en = {
       'Students exchanged with the other ASEM side. Balance index = (in − out) / (in + out); — means no host data. Outbound from European partners counts only the Asian hosts with data, so their balance leans towards inbound.',
     hostsVary: (minimum: number, maximum: number) =>
       `The number of European partners with host data changes between years (${minimum} to ${maximum}), so part of the change in the Asia → Europe line comes from reporting, not from mobility.`,
+    membersJoined: (joined: string) =>
+      `ASEM grew within these years, and each year counts the partners of that year: ${joined}.`,
+    joinedIn: (names: string, year: number) => `${names} from ${year}`,
     columnEuropeanHosts: 'European hosts with data',
     columnAsianHosts: 'Asian hosts with data',
     seriesLabel: 'Students crossing between the ASEM sides by year',

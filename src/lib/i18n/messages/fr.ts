@@ -43,6 +43,10 @@ export const fr: Messages = {
       'Étudiants échangés avec l’autre côté de l’ASEM. Indice de solde = (entrées − sorties) / (entrées + sorties) ; — signifie aucune donnée comme pays d’accueil. Les sorties des partenaires européens ne comptent que les pays d’accueil asiatiques avec données ; leur solde penche donc vers les entrées.',
     hostsVary: (minimum, maximum) =>
       `Le nombre de partenaires européens ayant des données d’accueil varie selon les années (${minimum} à ${maximum}) ; une partie de l’évolution de la courbe Asie → Europe vient donc des déclarations, non de la mobilité.`,
+    membersJoined: (joined) =>
+      `L’ASEM s’est élargie au cours de ces années et chaque année compte les partenaires de ` +
+      `cette année-là : ${joined}.`,
+    joinedIn: (names, year) => `${names} à partir de ${year}`,
     columnEuropeanHosts: 'Pays d’accueil européens avec données',
     columnAsianHosts: 'Pays d’accueil asiatiques avec données',
     seriesLabel: 'Étudiants entre les deux côtés de l’ASEM par année',

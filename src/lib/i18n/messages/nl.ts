@@ -43,6 +43,9 @@ export const nl: Messages = {
       'Studenten uitgewisseld met de andere ASEM-kant. Balansindex = (in − uit) / (in + uit); — betekent geen gegevens als gastland. Uitgaande studenten van Europese partners tellen alleen de Aziatische gastlanden met gegevens, dus hun balans helt over naar inkomend.',
     hostsVary: (minimum, maximum) =>
       `Het aantal Europese partners met gegevens als gastland verschilt per jaar (${minimum} tot ${maximum}), dus een deel van de verandering in de lijn Azië → Europa komt door de rapportering, niet door mobiliteit.`,
+    membersJoined: (joined) =>
+      `ASEM is in deze jaren gegroeid en elk jaar telt de partners van dat jaar: ${joined}.`,
+    joinedIn: (names, year) => `${names} vanaf ${year}`,
     columnEuropeanHosts: 'Europese gastlanden met gegevens',
     columnAsianHosts: 'Aziatische gastlanden met gegevens',
     seriesLabel: 'Studenten tussen de ASEM-kanten per jaar',
