@@ -22,5 +22,13 @@ export function arrowIpcToSourceTable(ipc: Uint8Array): SourceTable {
   for (let row = 0; row < table.numRows; row++) {
     rows.push({ line: row + 2, cells: columns.map((column) => cellText(column?.get(row))) });
   }
-  return { header, rows, delimiter: ',', separatorLine: false, blankLines: [], raggedRows: [] };
+  return {
+    header,
+    headerLine: 1,
+    rows,
+    delimiter: ',',
+    separatorLine: false,
+    blankLines: [],
+    rejectedRows: [],
+  };
 }
