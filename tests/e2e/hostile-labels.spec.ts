@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { expect, test } from './support/test';
 import { downloadFrom } from './support/downloads';
 import {
@@ -10,6 +12,7 @@ import {
   PAYLOADS,
 } from './support/hostile-checks';
 import { collectPageErrors } from './support/page-checks';
+import { openUploadPage, payload, savedDatasetId } from './support/upload-page';
 
 /** Custom groups named by the payloads, each with partners of one ASEM side. */
 const GROUPS: [string, string][] = [
@@ -133,6 +136,86 @@ test('embed route with payload parameters', async ({ page }) => {
   await expect(page.getByTestId('sankey-link').first()).toBeAttached();
   await page.waitForTimeout(500);
 
+  expect(await payloadRan(page)).toBe(false);
+  expect(await injectedElements(page)).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('uploaded payload labels stay text', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const dialogs = collectDialogs(page);
+  const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const csv = [
+    `origin,destination,year,students,programme,${quote("=cmd|' /C calc'!A0")}`,
+    `JP,DE,2020,120,${quote(PAYLOADS.formula)},${quote(PAYLOADS.at)}`,
+    `KR,FR,2020,80,${quote(PAYLOADS.svg)},-2+3`,
+    `TH,NL,2020,5,${quote(PAYLOADS.entities)},${quote(PAYLOADS.img)}`,
+  ].join('\n');
+  const fileName = `${PAYLOADS.img}.csv`;
+
+  await openUploadPage(page);
+  await page
+    .getByTestId('upload-input')
+    .setInputFiles(payload(fileName, new TextEncoder().encode(csv)));
+  await page.getByTestId('upload-save').click();
+  await expect(page.getByTestId('upload-rows')).toHaveText('3');
+  const id = await savedDatasetId(page);
+  await expect(page.getByTestId(`dataset-${id}`).getByTestId('dataset-name')).toHaveText(
+    PAYLOADS.img,
+  );
+
+  // The dataset's CSV export keeps every value, with formulas behind an apostrophe.
+  const download = page.waitForEvent('download');
+  await page.getByTestId(`dataset-${id}`).getByRole('button', { name: 'Export CSV' }).click();
+  const rows = parseCsv(await readFile((await (await download).path()) ?? '', 'utf8'));
+  expect(formulaFields(rows)).toEqual([]);
+  const fields = rows.flat();
+  expect(fields).toContain(`'${PAYLOADS.formula}`);
+  expect(fields).toContain(`'${PAYLOADS.at}`);
+  expect(fields).toContain("'-2+3");
+  expect(fields).toContain(PAYLOADS.svg);
+  expect(fields).toContain(PAYLOADS.entities);
+
+  // The overview names the dataset and its file as text.
+  await page.goto(`/?dataset=${id}&year=2020`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-database', 'ready');
+  await expect(page.getByText(`uploaded from ${fileName}`)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await payloadRan(page)).toBe(false);
+  expect(await injectedElements(page)).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('report title and notes stay text', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const dialogs = collectDialogs(page);
+  const query = new URLSearchParams({ title: PAYLOADS.img });
+  query.append('chart', 'sankey.2019.ISCED11_5T8.asia-to-europe');
+  query.append('note', PAYLOADS.svg);
+  query.append('chart', 'balance.2019.ISCED11_5T8.asia-to-europe');
+  query.append('note', PAYLOADS.formula);
+  await page.goto(`/report?${query}`);
+
+  await expect(page.getByTestId('report-title')).toHaveText(PAYLOADS.img);
+  await expect(page.getByTestId('report-note').first()).toHaveText(PAYLOADS.svg);
+  await expect(page.getByTestId('report-zip')).toBeEnabled();
+  await expect(page.getByTestId('report-item').first().locator('svg path').first()).toBeAttached();
+
+  const file = await downloadFrom(page, page.getByTestId('report-zip'));
+  const entries = unzipSync(new Uint8Array(file.bytes));
+  const decoder = new TextDecoder();
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (name.endsWith('.svg')) {
+      const audit = await auditSvg(page, decoder.decode(bytes));
+      expect(audit.parserError, name).toBeNull();
+      expect(audit.foreignElements, name).toEqual([]);
+      expect(audit.activeAttributes, name).toEqual([]);
+    }
+    if (name.endsWith('.csv'))
+      expect(formulaFields(parseCsv(decoder.decode(bytes))), name).toEqual([]);
+  }
   expect(await payloadRan(page)).toBe(false);
   expect(await injectedElements(page)).toBe(0);
   expect(dialogs).toEqual([]);
