@@ -1,7 +1,10 @@
 /** Regression tests for faults the upload fuzz test found, one focused case each. */
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { describe, expect, test } from 'vitest';
+import { MAX_LISTED_UNMAPPED } from '../../src/lib/upload/convert';
 import { decodeText } from '../../src/lib/upload/decode-text';
 import { parseCount, parseNumber } from '../../src/lib/upload/numbers';
+import { arrowIpcToSourceTable } from '../../src/lib/upload/parquet-source';
 import { MAX_COLUMNS, parseTable } from '../../src/lib/upload/parse-table';
 import { readText } from '../../src/lib/upload/pipeline';
 import { UploadFileError } from '../../src/lib/upload/upload-error';
@@ -69,6 +72,12 @@ describe('broken quoting', () => {
     expect(table.rows).toEqual([]);
     expect(table.rejectedRows[0].line).toBe(2);
     expect(table.rejectedRows[0].reason).toContain('text after its closing quote');
+  });
+
+  test('stray quotes in header names kept', () => {
+    const table = parseTable('"a "x" b",c\n1,2\n');
+    expect(table.header).toEqual(['a "x" b', 'c']);
+    expect(table.rows.map((row) => row.cells)).toEqual([['1', '2']]);
   });
 
   test('unclosed quote in header is a file error', () => {
@@ -196,5 +205,38 @@ describe('file errors', () => {
     expect(error.reason).toBe(
       `the header has ${MAX_COLUMNS + 1} columns, more than the ${MAX_COLUMNS} this page reads. Remove the columns you do not need, or check that the delimiter is right.`,
     );
+  });
+});
+
+describe('large and damaged inputs', () => {
+  test('unknown values listed most frequent first', () => {
+    const lines = ['origin,destination,year,students'];
+    for (let i = 0; i < MAX_LISTED_UNMAPPED + 50; i++) lines.push(`id-${i},DE,2020,1`);
+    lines.push('id-7,DE,2021,1');
+    const result = readText(encode(lines.join('\n')));
+    expect(result.report.unmappedCount).toBe(MAX_LISTED_UNMAPPED + 50);
+    expect(result.report.unmapped).toHaveLength(MAX_LISTED_UNMAPPED);
+    expect(result.report.unmapped[0]).toEqual({ value: 'id-7', role: 'origin', rows: 2 });
+  });
+
+  test('damaged Parquet cells are rejected rows', () => {
+    const ipc = tableToIPC(
+      tableFromArrays({ origin: ['JP', 'K\u0000R'], destination: ['DE', 'FR'], students: [1, 2] }),
+      'stream',
+    );
+    const table = arrowIpcToSourceTable(ipc);
+    expect(table.rows.map((row) => row.line)).toEqual([2]);
+    expect(table.rejectedRows).toHaveLength(1);
+    expect(table.rejectedRows[0].line).toBe(3);
+    expect(table.rejectedRows[0].reason).toContain('column "origin" contains a NUL character');
+  });
+
+  test('wide Parquet file is a file error', () => {
+    const columns = Object.fromEntries(
+      Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => [`c${i}`, [1]]),
+    );
+    const ipc = tableToIPC(tableFromArrays(columns), 'stream');
+    const error = thrown(() => arrowIpcToSourceTable(ipc));
+    expect(error.reason).toContain(`has ${MAX_COLUMNS + 1} columns, more than the ${MAX_COLUMNS}`);
   });
 });

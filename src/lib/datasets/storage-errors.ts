@@ -1,13 +1,13 @@
 /**
  * Messages for failed writes to the browser's dataset storage. A full storage (the browser's
  * quota for this site) gets its own message with the size and what to do, because the
- * browser's text ("The quota has been exceeded.") says neither.
+ * browser's text ("The quota has been exceeded.") gives neither.
  */
 
 /** Returns whether `error` is the browser's storage quota being exceeded. */
 export function isQuotaExceeded(error: unknown): boolean {
   if (!(error instanceof DOMException) && !(error instanceof Error)) return false;
-  // Firefox before version 128 names the quota error NS_ERROR_DOM_QUOTA_REACHED.
+  // Older Firefox versions name the quota error NS_ERROR_DOM_QUOTA_REACHED.
   return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 

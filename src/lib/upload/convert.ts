@@ -14,6 +14,12 @@ import { LEVEL_WHEN_ABSENT, parseLevel, parseYear } from './year-level';
 /** At most this many rejected rows are listed one by one; the rest are only counted. */
 const MAX_LISTED_REJECTIONS = 200;
 
+/**
+ * At most this many unknown country values are listed, most frequent first, each with a field
+ * to type its code. A wrongly mapped column can have a million distinct values.
+ */
+export const MAX_LISTED_UNMAPPED = 100;
+
 function columnCells(table: SourceTable, index: number): string[] {
   return table.rows.map((row) => row.cells[index] ?? '');
 }
@@ -192,7 +198,11 @@ export function convertTable(
     blankLines: table.blankLines,
     rejected: mergeRejections(table.rejectedRows, rejected),
     rejectedCount: rejectedCount + table.rejectedRows.length,
-    unmapped: [...unmapped].map(([value, entry]) => ({ value, ...entry })),
+    unmapped: [...unmapped]
+      .map(([value, entry]) => ({ value, ...entry }))
+      .sort((a, b) => b.rows - a.rows)
+      .slice(0, MAX_LISTED_UNMAPPED),
+    unmappedCount: unmapped.size,
     nonIsoCodes: [...nonIso].sort(),
     decimalMark,
     years: [...new Set(columns.year)].sort((a, b) => a - b),

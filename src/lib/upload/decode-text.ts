@@ -120,7 +120,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 /**
  * Decodes UTF-8, or Windows-1252 when the bytes are not UTF-8. Bytes that are mostly valid
- * UTF-8 with some invalid ones are a damaged UTF-8 file: reading them as Windows-1252 would
+ * UTF-8 with some invalid ones are a damaged UTF-8 file. Reading them as Windows-1252 would
  * garble every accented letter, so they are rejected at the first invalid byte instead.
  */
 function decodeUtf8OrLegacy(bytes: Uint8Array): { text: string; encoding: TextEncoding } {

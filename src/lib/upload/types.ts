@@ -50,8 +50,13 @@ export interface UploadReport {
    */
   rejected: { line: number; reason: string }[];
   rejectedCount: number;
-  /** Country values that are neither a known code, a known name nor an aggregate. */
+  /**
+   * Country values that are neither a known code, a known name nor an aggregate, the most
+   * frequent first.
+   */
   unmapped: { value: string; role: 'origin' | 'destination'; rows: number }[];
+  /** Distinct unknown country values; `unmapped` lists only the most frequent of them. */
+  unmappedCount: number;
   /** Codes kept although they are not ISO 3166-1, such as Kosovo's XKX. */
   nonIsoCodes: string[];
   decimalMark: DecimalMark;
