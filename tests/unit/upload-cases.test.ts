@@ -239,7 +239,7 @@ describe('upload extra cases', () => {
     const result = readText(bytes);
     expect(result.report.rows).toBe(1);
     expect(result.columns.level).toEqual(['ISCED11_7']);
-    expect(result.report.rejected.map((row) => row.line)).toEqual([2, 3, 4]);
-    expect(result.report.raggedRows).toEqual([{ line: 6, fields: 6 }]);
+    expect(result.report.rejected.map((row) => row.line)).toEqual([2, 3, 4, 6]);
+    expect(result.report.rejected[3].reason).toBe('it has 6 fields, more than the 5 of the header');
   });
 });

@@ -44,7 +44,16 @@ async function run<T>(
   try {
     return await new Promise<T | undefined>((resolve, reject) => {
       const transaction = db.transaction([META, FILES], mode);
-      const request = work(transaction.objectStore(META), transaction.objectStore(FILES));
+      let request: IDBRequest<T> | void;
+      try {
+        request = work(transaction.objectStore(META), transaction.objectStore(FILES));
+      } catch (error) {
+        // A request that throws (a full quota, a value that cannot be cloned) would otherwise
+        // leave the earlier requests to commit on their own, half a dataset.
+        transaction.abort();
+        reject(error);
+        return;
+      }
       transaction.oncomplete = () => resolve(request ? request.result : undefined);
       transaction.onerror = () =>
         reject(transaction.error ?? new Error("Writing to the browser's dataset storage failed."));

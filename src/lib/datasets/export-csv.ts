@@ -1,9 +1,14 @@
-/** CSV text of an Arrow table, for exporting a stored dataset. */
+/**
+ * CSV text of an Arrow table, for exporting a stored dataset. Text cells that a spreadsheet
+ * would run as a formula get a leading apostrophe (see csv-injection.ts).
+ */
 import type { Table } from 'apache-arrow';
+import { neutraliseFormula } from '../export/csv-injection';
 
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'bigint' ? value.toString() : String(value);
+  if (typeof value === 'bigint' || typeof value === 'number') return String(value);
+  const text = neutraliseFormula(String(value));
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

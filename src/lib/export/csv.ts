@@ -4,6 +4,7 @@
  * lines starting with `#`. Readers skip them with an option such as pandas'
  * `comment="#"` or R's `comment.char = "#"`.
  */
+import { neutraliseFormula } from './csv-injection';
 import { footerLines, type ExportMeta } from './export-meta';
 
 export type CsvValue = string | number | boolean | null;
@@ -13,7 +14,10 @@ export interface CsvTable {
   rows: CsvValue[][];
 }
 
-/** Formats one field. Null becomes an empty field, and numbers keep full precision. */
+/**
+ * Formats one field. Null becomes an empty field, numbers keep full precision, and text that a
+ * spreadsheet would run as a formula gets a leading apostrophe.
+ */
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') {
@@ -22,7 +26,7 @@ export function csvField(value: CsvValue): string {
     }
     return String(value);
   }
-  const text = String(value);
+  const text = neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,6 +14,12 @@ import { LEVEL_WHEN_ABSENT, parseLevel, parseYear } from './year-level';
 /** At most this many rejected rows are listed one by one; the rest are only counted. */
 const MAX_LISTED_REJECTIONS = 200;
 
+/**
+ * At most this many unknown country values are listed, most frequent first, each with a field
+ * to type its code. A wrongly mapped column can have a million distinct values.
+ */
+export const MAX_LISTED_UNMAPPED = 100;
+
 function columnCells(table: SourceTable, index: number): string[] {
   return table.rows.map((row) => row.cells[index] ?? '');
 }
@@ -74,16 +80,15 @@ export function convertTable(
     const key = value.trim();
     if (cache.has(key)) return cache.get(key) ?? null;
     let resolved: Resolved | null = null;
-    const override = overrides[key];
+    // An own-property check, so that a value such as "constructor" never reads Object's.
+    const override = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    // The user's code goes through the same table, so `DE` becomes DEU and a typo stays unknown.
+    const match = override === 'aggregate' ? null : resolveCountry(override ?? key);
     if (override === 'aggregate') resolved = { iso3: null, aggregate: true };
-    else if (override) resolved = { iso3: override, aggregate: false };
-    else {
-      const match = resolveCountry(key);
-      if (match.kind === 'country') {
-        resolved = { iso3: match.iso3, aggregate: false };
-        if (!match.isIso) nonIso.add(match.iso3);
-      } else if (match.kind === 'aggregate') resolved = { iso3: null, aggregate: true };
-    }
+    else if (match?.kind === 'country') {
+      resolved = { iso3: match.iso3, aggregate: false };
+      if (!match.isIso) nonIso.add(match.iso3);
+    } else if (match?.kind === 'aggregate') resolved = { iso3: null, aggregate: true };
     cache.set(key, resolved);
     return resolved;
   };
@@ -130,8 +135,14 @@ export function convertTable(
         entry.rows++;
         unmapped.set(text, entry);
       }
-      const unknown = !origin ? `origin "${originText}"` : `destination "${destinationText}"`;
-      reject(row.line, `the ${unknown} is not a known country code or name`);
+      const [role, text] = !origin ? ['origin', originText] : ['destination', destinationText];
+      const typed = Object.hasOwn(overrides, text) ? overrides[text] : undefined;
+      reject(
+        row.line,
+        typed === undefined
+          ? `the ${role} "${text}" is not a known country code or name`
+          : `the code "${typed}" entered for the ${role} "${text}" is not an ISO 3166-1 code`,
+      );
       continue;
     }
 
@@ -177,7 +188,7 @@ export function convertTable(
     header: table.header,
     delimiter: table.delimiter,
     separatorLine: table.separatorLine,
-    sourceRows: table.rows.length,
+    sourceRows: table.rows.length + table.rejectedRows.length,
     rows: columns.line.length,
     missing,
     total,
@@ -185,15 +196,28 @@ export function convertTable(
     selfFlowStudents,
     aggregateRows,
     blankLines: table.blankLines,
-    raggedRows: table.raggedRows,
-    rejected,
-    rejectedCount,
-    unmapped: [...unmapped].map(([value, entry]) => ({ value, ...entry })),
+    rejected: mergeRejections(table.rejectedRows, rejected),
+    rejectedCount: rejectedCount + table.rejectedRows.length,
+    unmapped: [...unmapped]
+      .map(([value, entry]) => ({ value, ...entry }))
+      .sort((a, b) => b.rows - a.rows)
+      .slice(0, MAX_LISTED_UNMAPPED),
+    unmappedCount: unmapped.size,
     nonIsoCodes: [...nonIso].sort(),
     decimalMark,
     years: [...new Set(columns.year)].sort((a, b) => a - b),
   };
   return { columns, report };
+}
+
+/** Returns the first listed rejections of the splitter and the row checks, in line order. */
+function mergeRejections(
+  splitter: UploadReport['rejected'],
+  rows: UploadReport['rejected'],
+): UploadReport['rejected'] {
+  return [...splitter.slice(0, MAX_LISTED_REJECTIONS), ...rows]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, MAX_LISTED_REJECTIONS);
 }
 
 /**

@@ -1,8 +1,16 @@
 /**
  * Turns the bytes of an uploaded text file into a string. It reads UTF-8 with or without a byte
  * order mark and UTF-16 (little or big endian, with or without a mark). Bytes that are not valid
- * UTF-8 are read as Windows-1252, so no U+FFFD replacement character is stored.
+ * UTF-8 are read as Windows-1252, unless the file also has valid UTF-8 characters. Bytes that
+ * cannot be decoded exactly are rejected with their line, so no U+FFFD is ever stored.
  */
+import {
+  firstInvalidUtf16,
+  firstInvalidUtf8,
+  hasUtf8MultiByte,
+  lineAtOffset,
+} from './text-validity';
+import { UploadFileError } from './upload-error';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -29,14 +37,39 @@ function guessUtf16(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 little endian',
+  'utf-16be': 'UTF-16 big endian',
+  'windows-1252': 'Windows-1252',
+};
+
+/**
+ * Decodes `bytes` as `encoding` exactly, or throws `UploadFileError` at the line of the first
+ * invalid byte, because a decoder that replaced it would store U+FFFD.
+ */
+function decodeExactly(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  const utf16 = encoding !== 'utf-8';
+  const littleEndian = encoding === 'utf-16le';
+  const offset = utf16 ? firstInvalidUtf16(bytes, littleEndian) : firstInvalidUtf8(bytes);
+  if (offset !== -1) {
+    const line = lineAtOffset(bytes, offset, utf16 ? 2 : 1, littleEndian);
+    const cut =
+      offset >= bytes.length - (utf16 ? 1 : 3) ? ', so the file may have been cut short' : '';
+    throw new UploadFileError(
+      line,
+      `the bytes at offset ${offset} are not valid ${ENCODING_NAMES[encoding]}${cut}. ` +
+        "Choose the file's encoding under Read settings, or save the file again from its program.",
+    );
+  }
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
 /** Decodes `bytes`, or uses `encoding` when the user has chosen one. */
 export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): DecodedText {
   if (encoding) {
-    const decoded =
-      encoding === 'windows-1252'
-        ? decodeWindows1252(bytes)
-        : new TextDecoder(encoding).decode(bytes);
-    const text = decoded.replace(/^\uFEFF/, '');
+    const text = decodeExactly(bytes, encoding).replace(/^\uFEFF/, '');
     return { text, encoding, byteOrderMark: false };
   }
 
@@ -48,17 +81,16 @@ export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): DecodedT
     };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    const text = decodeExactly(bytes.subarray(2), 'utf-16le');
     return { text, encoding: 'utf-16le', byteOrderMark: true };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    const text = decodeExactly(bytes.subarray(2), 'utf-16be');
     return { text, encoding: 'utf-16be', byteOrderMark: true };
   }
 
   const utf16 = guessUtf16(bytes);
-  if (utf16)
-    return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, byteOrderMark: false };
+  if (utf16) return { text: decodeExactly(bytes, utf16), encoding: utf16, byteOrderMark: false };
 
   const decoded = decodeUtf8OrLegacy(bytes);
   return { ...decoded, byteOrderMark: false };
@@ -86,13 +118,16 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/**
+ * Decodes UTF-8, or Windows-1252 when the bytes are not UTF-8. Bytes that are mostly valid
+ * UTF-8 with some invalid ones are a damaged UTF-8 file. Reading them as Windows-1252 would
+ * garble every accented letter, so they are rejected at the first invalid byte instead.
+ */
 function decodeUtf8OrLegacy(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { text, encoding: 'utf-8' };
-  } catch {
-    // NOTE: Windows-1252 is the only legacy encoding tried, the usual one of Western European
-    // Excel exports. Other code pages (Windows-1250, Shift JIS) need the encoding select.
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  if (firstInvalidUtf8(bytes) === -1 || hasUtf8MultiByte(bytes)) {
+    return { text: decodeExactly(bytes, 'utf-8'), encoding: 'utf-8' };
   }
+  // NOTE: Windows-1252 is the only legacy encoding tried, the usual one of Western European
+  // Excel exports. Other code pages (Windows-1250, Shift JIS) need the encoding select.
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }

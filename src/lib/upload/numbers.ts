@@ -69,7 +69,9 @@ export function parseNumber(text: string, decimalMark: DecimalMark): number | nu
   if (decimalMark === ',') digits = digits.replace(/\./g, '').replace(',', '.');
   else digits = digits.replace(/,/g, '');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(digits)) return null;
-  return Number(digits);
+  const value = Number(digits);
+  // `1e400` has the shape of a number but no finite value.
+  return Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -101,6 +103,15 @@ export function parseCount(cell: string, decimalMark: DecimalMark = '.'): Parsed
   }
   if (!Number.isInteger(value)) {
     return { value: null, flag, missing: false, error: `${cell} is not a whole number` };
+  }
+  // Counts are stored as BIGINT from a JavaScript number, which is exact only up to 2^53 - 1.
+  if (value > Number.MAX_SAFE_INTEGER) {
+    return {
+      value: null,
+      flag,
+      missing: false,
+      error: `${cell} is larger than ${Number.MAX_SAFE_INTEGER}, the largest count stored exactly`,
+    };
   }
   return { value, flag, missing: false, error: null };
 }

@@ -8,6 +8,7 @@ import { decodeText, type TextEncoding } from './decode-text';
 import type { Delimiter } from './delimiter';
 import { parseTable, type SourceTable } from './parse-table';
 import type { CountryOverrides, FlowColumns, UploadReport } from './types';
+import { UploadFileError } from './upload-error';
 
 export interface ReadOptions {
   encoding?: TextEncoding;
@@ -36,7 +37,7 @@ export function inspectText(bytes: Uint8Array, options: ReadOptions = {}): Inspe
   return { table, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark, mapping };
 }
 
-/** Converts an inspected table; throws when a required column is not mapped. */
+/** Converts an inspected table; throws `UploadFileError` when a required column is not mapped. */
 export function convertInspected(
   table: SourceTable,
   mapping: ColumnMapping,
@@ -45,8 +46,10 @@ export function convertInspected(
 ): { columns: FlowColumns; report: UploadReport } {
   const missing = missingRoles(mapping);
   if (missing.length > 0) {
-    throw new Error(
-      `No column is chosen for ${missing.join(', ')}: pick one for each in the column mapping.`,
+    throw new UploadFileError(
+      table.headerLine,
+      `no column of the header is chosen for ${missing.join(', ')}. ` +
+        'Pick one for each in the column mapping.',
     );
   }
   return convertTable(table, mapping, overrides, onProgress);

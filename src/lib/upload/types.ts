@@ -30,7 +30,7 @@ export interface UploadReport {
   header: string[];
   delimiter: Delimiter;
   separatorLine: boolean;
-  /** Data rows in the file, after blank rows were skipped. */
+  /** Data rows in the file, after blank rows were skipped: `rows + rejectedCount`. */
   sourceRows: number;
   /** Rows accepted into the dataset. */
   rows: number;
@@ -44,12 +44,19 @@ export interface UploadReport {
   /** Accepted rows that name an aggregate, left out of Sankey, balances and the total. */
   aggregateRows: number;
   blankLines: number[];
-  raggedRows: { line: number; fields: number }[];
-  /** The first rejected rows with the reason; `rejectedCount` counts all of them. */
+  /**
+   * The first rejected rows in line order with the reason, rows that could not be split (such
+   * as more fields than the header) included; `rejectedCount` counts all of them.
+   */
   rejected: { line: number; reason: string }[];
   rejectedCount: number;
-  /** Country values that are neither a known code, a known name nor an aggregate. */
+  /**
+   * Country values that are neither a known code, a known name nor an aggregate, the most
+   * frequent first.
+   */
   unmapped: { value: string; role: 'origin' | 'destination'; rows: number }[];
+  /** Distinct unknown country values; `unmapped` lists only the most frequent of them. */
+  unmappedCount: number;
   /** Codes kept although they are not ISO 3166-1, such as Kosovo's XKX. */
   nonIsoCodes: string[];
   decimalMark: DecimalMark;

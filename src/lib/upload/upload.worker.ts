@@ -44,7 +44,7 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
         encoding: null,
         delimiter: null,
         separatorLine: false,
-        sourceRows: table.rows.length,
+        sourceRows: table.rows.length + table.rejectedRows.length,
         preview: table.rows.slice(0, 5).map((row) => row.cells),
       },
     });
@@ -66,7 +66,7 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
       encoding: inspected.encoding,
       delimiter: table.delimiter,
       separatorLine: table.separatorLine,
-      sourceRows: table.rows.length,
+      sourceRows: table.rows.length + table.rejectedRows.length,
       preview: table.rows.slice(0, 5).map((row) => row.cells),
     },
   });
