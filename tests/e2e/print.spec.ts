@@ -26,6 +26,10 @@ test('overview prints without controls', async ({ page }, testInfo) => {
   await expect(page.getByTestId('year-select')).toBeHidden();
   await expect(page.getByTestId('series-export-svg')).toBeHidden();
   await expect(page.locator('.chart-toolbar').first()).toBeHidden();
+  await expect(page.getByRole('navigation').first()).toBeHidden();
+  await expect(page.getByTestId('dataset-picker')).toBeHidden();
+  await expect(page.getByText('Upload a dataset')).toBeHidden();
+  await expect(page.getByText('Group countries by')).toBeHidden();
   await expect(page.getByTestId('sankey-cite')).toBeVisible();
   // Table headers stay readable although their sort buttons are controls.
   await expect(page.getByRole('columnheader', { name: /Inbound from other side/ })).toBeVisible();
