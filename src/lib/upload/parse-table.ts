@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { detectDelimiter, stripSeparatorLine, type Delimiter } from './delimiter';
 import { cleanHeader } from './headers';
+import { UploadProblemError } from './problems';
 
 export interface SourceRow {
   /** Line of the file on which the row starts, counting the header as line 1. */
@@ -93,7 +94,11 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     },
   });
 
-  if (header === null) throw new Error('The file is empty: it has no header line.');
+  if (header === null) {
+    throw new UploadProblemError('The file is empty: it has no header line.', {
+      kind: 'empty-file',
+    });
+  }
   // A final newline ends the last line; Papa reports the nothing after it as one more row.
   if (body.endsWith('\n') && blankLines.length > 0) blankLines.pop();
   return {

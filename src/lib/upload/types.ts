@@ -1,6 +1,7 @@
 /** The shapes the upload pipeline passes between the worker, the page and storage. */
 import type { Delimiter } from './delimiter';
 import type { DecimalMark } from './numbers';
+import type { RowProblem } from './problems';
 
 /** The user's code for each unknown country value: an ISO3 code, or `aggregate`. */
 export type CountryOverrides = Record<string, string>;
@@ -45,8 +46,12 @@ export interface UploadReport {
   aggregateRows: number;
   blankLines: number[];
   raggedRows: { line: number; fields: number }[];
-  /** The first rejected rows with the reason; `rejectedCount` counts all of them. */
-  rejected: { line: number; reason: string }[];
+  /**
+   * The first rejected rows with the reason in English and as a structured problem for
+   * translation; `rejectedCount` counts all of them. Datasets stored before the problem was
+   * recorded have only the reason.
+   */
+  rejected: { line: number; reason: string; problem?: RowProblem }[];
   rejectedCount: number;
   /** Country values that are neither a known code, a known name nor an aggregate. */
   unmapped: { value: string; role: 'origin' | 'destination'; rows: number }[];
