@@ -1,3 +1,4 @@
+import { formatCount } from '../../../format';
 import type { Role } from '../../../upload/column-mapping';
 import type { Delimiter } from '../../../upload/delimiter';
 import type { TextEncoding } from '../../../upload/decode-text';
@@ -87,8 +88,8 @@ export const upload = {
     unmappedHeading: 'Country values not recognised',
     unmappedBefore: 'Type an ISO 3166-1 code (such as DEU or DE) for each, or',
     unmappedAfter: 'for a total or region. Rows left unfixed are rejected, and listed below.',
-    unmappedValue: (value: string, role: 'origin' | 'destination', rows: string) =>
-      `"${value}" (${role}, ${rows} rows)`,
+    unmappedValue: (value: string, role: 'origin' | 'destination', rows: number) =>
+      `"${value}" (${role}, ${formatCount(rows, 'en-GB')} ${rows === 1 ? 'row' : 'rows'})`,
     applyFixes: 'Apply and check again',
     rejectedHeading: 'Rejected rows',
     ragged: (line: number, fields: number) =>

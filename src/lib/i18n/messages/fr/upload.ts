@@ -1,3 +1,4 @@
+import { formatCount } from '../../../format';
 import type { UploadMessages } from '../en/upload';
 
 export const upload: UploadMessages = {
@@ -87,7 +88,8 @@ export const upload: UploadMessages = {
       'pour un total ou une région. Les lignes non corrigées sont rejetées et listées ' +
       'ci-dessous.',
     unmappedValue: (value, role, rows) =>
-      `« ${value} » (${role === 'origin' ? 'origine' : 'destination'}, ${rows} lignes)`,
+      `« ${value} » (${role === 'origin' ? 'origine' : 'destination'}, ` +
+      `${formatCount(rows, 'fr-BE')} ${rows === 1 ? 'ligne' : 'lignes'})`,
     applyFixes: 'Appliquer et vérifier à nouveau',
     rejectedHeading: 'Lignes rejetées',
     ragged: (line, fields) =>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../format';
 import type { UploadMessages } from '../en/upload';
 
 export const upload: UploadMessages = {
@@ -87,7 +88,8 @@ export const upload: UploadMessages = {
       'voor een totaal of regio. Rijen die niet gecorrigeerd worden, worden geweigerd en ' +
       'hieronder opgesomd.',
     unmappedValue: (value, role, rows) =>
-      `"${value}" (${role === 'origin' ? 'herkomst' : 'bestemming'}, ${rows} rijen)`,
+      `"${value}" (${role === 'origin' ? 'herkomst' : 'bestemming'}, ` +
+      `${formatCount(rows, 'nl-BE')} ${rows === 1 ? 'rij' : 'rijen'})`,
     applyFixes: 'Toepassen en opnieuw controleren',
     rejectedHeading: 'Geweigerde rijen',
     ragged: (line, fields) => `Regel ${line}: die heeft ${fields} velden, meer dan de koprij.`,
