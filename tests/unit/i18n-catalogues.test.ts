@@ -70,6 +70,8 @@ const SAME_AS_ENGLISH: Record<'nl' | 'fr', string[]> = {
     'exports.describe.lineOneValue',
     'exports.sankey.subject',
     'exports.balance.subject',
+    'overviewControls.dataset',
+    'overviewControls.unknownDataset',
   ],
   fr: [
     'layout.nav.programmes',

@@ -2,6 +2,7 @@ import { countries } from './en/countries';
 import { country } from './en/country';
 import { exports } from './en/exports';
 import { map } from './en/map';
+import { overviewControls } from './en/overview-controls';
 import { pair } from './en/pair';
 import { programmes } from './en/programmes';
 import { report } from './en/report';
@@ -119,6 +120,7 @@ export const en = {
       `${source} to ${target}: ${students} students`,
     nodeDescription: (name: string, students: string) => `${name}: ${students} students`,
   },
+  overviewControls,
   views,
   countries,
   country,

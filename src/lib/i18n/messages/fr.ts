@@ -3,6 +3,7 @@ import { countries } from './fr/countries';
 import { country } from './fr/country';
 import { exports } from './fr/exports';
 import { map } from './fr/map';
+import { overviewControls } from './fr/overview-controls';
 import { pair } from './fr/pair';
 import { programmes } from './fr/programmes';
 import { report } from './fr/report';
@@ -119,6 +120,7 @@ export const fr: Messages = {
       `${source} vers ${target} : ${students} étudiants`,
     nodeDescription: (name, students) => `${name} : ${students} étudiants`,
   },
+  overviewControls,
   views,
   countries,
   country,

@@ -3,6 +3,7 @@ import { countries } from './nl/countries';
 import { country } from './nl/country';
 import { exports } from './nl/exports';
 import { map } from './nl/map';
+import { overviewControls } from './nl/overview-controls';
 import { pair } from './nl/pair';
 import { programmes } from './nl/programmes';
 import { report } from './nl/report';
@@ -119,6 +120,7 @@ export const nl: Messages = {
       `${source} naar ${target}: ${students} studenten`,
     nodeDescription: (name, students) => `${name}: ${students} studenten`,
   },
+  overviewControls,
   views,
   countries,
   country,
