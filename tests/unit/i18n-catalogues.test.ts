@@ -118,7 +118,7 @@ describe.each([
     expect(same.sort()).toEqual([...SAME_AS_ENGLISH[locale]].sort());
   });
 
-  it('answers every structured upload problem', () => {
+  it('words every upload problem', () => {
     for (const problem of ROW_PROBLEMS) {
       expect(catalogue.upload.rowProblem(problem)).toContain(problem.value);
     }

@@ -13,7 +13,7 @@ export function markHydrated(): void {
   hydrated = true;
 }
 
-/** Whether the root layout has mounted, so the URL's query string can be read. */
+/** Returns whether the root layout has mounted, after which the URL's query can be read. */
 export function isHydrated(): boolean {
   return hydrated;
 }

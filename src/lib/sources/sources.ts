@@ -26,7 +26,7 @@ export interface SourceInfo {
 }
 
 // NOTE: pages show `label` and `coverage` in the interface language from `views.sources` in
-// i18n/messages; these English texts must be kept in step with the English messages there.
+// i18n/messages. Keep these English texts in step with the English messages there.
 export const SOURCES: Record<SourceId, SourceInfo> = {
   oecd: {
     id: 'oecd',

@@ -54,7 +54,7 @@ export interface ParsedCount {
   missing: boolean;
   /** Reason the cell is invalid, when it is neither a number nor a missing marker. */
   error: string | null;
-  /** Which check the cell failed, when `error` is set. */
+  /** The check the cell failed, when `error` is set. */
   errorKind?: 'not-number' | 'negative' | 'not-whole';
 }
 

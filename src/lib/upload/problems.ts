@@ -7,7 +7,7 @@
 export type UploadStage =
   'starting' | 'reading' | 'decoding-parquet' | 'splitting' | 'checking' | 'encoding';
 
-/** Why one row of the file was rejected. */
+/** The reason one row of the file was rejected. */
 export type RowProblem =
   | { kind: 'year'; value: string }
   | { kind: 'level'; value: string }
@@ -16,7 +16,7 @@ export type RowProblem =
   | { kind: 'count-not-whole'; value: string }
   | { kind: 'country'; role: 'origin' | 'destination'; value: string };
 
-/** Why reading or checking a whole file failed. */
+/** The reason reading or checking a whole file failed. */
 export type UploadProblem =
   | { kind: 'file-too-large'; file: string; megabytes: number; maximum: number }
   | { kind: 'too-large-for-browser'; detail: string }

@@ -1,11 +1,11 @@
 import type { Side } from '../../../queries/sides';
 
-/**
- * Text of a country profile. `other` is the ASEM side the country exchanges with, and the
- * language's file words each sentence around it.
- */
 const sideName = (side: Side) => (side === 'asia' ? 'ASEM Asia' : 'ASEM Europe');
 
+/**
+ * Text of a country profile. `other` is the ASEM side the country exchanges with, and each
+ * language's file words the sentence around it.
+ */
 export const country = {
   pageTitle: (name: string) => `${name}: student mobility with the other ASEM side`,
   crumb: 'Country profile',

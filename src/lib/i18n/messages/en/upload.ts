@@ -97,7 +97,7 @@ export const upload = {
     rejected: (line: number, reason: string) => `Line ${line}: ${reason}.`,
     more: (rows: string) => `… and ${rows} more.`,
   },
-  /** Why a row was rejected, from the structured problem the converter records. */
+  /** The reason a row was rejected, from the structured problem the converter records. */
   rowProblem: (problem: RowProblem): string => {
     switch (problem.kind) {
       case 'year':
@@ -116,7 +116,7 @@ export const upload = {
         return `the ${problem.role} "${problem.value}" is not a known country code or name`;
     }
   },
-  /** Why reading or checking the file failed. */
+  /** The reason reading or checking the file failed. */
   problem: (problem: UploadProblem): string => {
     switch (problem.kind) {
       case 'file-too-large':
