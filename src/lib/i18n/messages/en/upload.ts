@@ -42,7 +42,8 @@ export const upload = {
     encoding: 'Text encoding',
     delimiter: 'Delimiter',
     separatorBefore: 'The file names its delimiter on an Excel',
-    separatorAfter: 'first line.',
+    /** Follows the code `sep=` directly, so it starts with a space where the language needs one. */
+    separatorAfter: ' first line.',
     encodings: {
       'utf-8': 'UTF-8',
       'utf-16le': 'UTF-16 (little endian)',

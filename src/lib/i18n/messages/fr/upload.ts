@@ -14,7 +14,7 @@ export const upload: UploadMessages = {
   chooseColumns: (roles) => `Choisissez une colonne pour : ${roles}.`,
   checkRows: 'Vérifier toutes les lignes',
   datasetName: 'Nom du jeu de données',
-  saveAs: 'Enregistrer comme',
+  saveAs: 'Enregistrer sous',
   newDataset: 'Un nouveau jeu de données',
   replace: (name) => `Remplacer « ${name} »`,
   save: 'Enregistrer le jeu de données',
