@@ -55,6 +55,22 @@ export const programmes = {
   sourceNotes: {
     'work-placement': 'Flemish Government, public information on the pilot, 2018.',
   },
+  /** Problems found in an imported programme CSV. */
+  csv: {
+    missingColumns: (columns: string, expected: string) =>
+      `The header lacks the column(s) ${columns}. Expected: ${expected}.`,
+    line: (line: number, problems: string) => `Line ${line}: ${problems}.`,
+    more: (rows: number) => `… and ${rows} more rows.`,
+    programmeEmpty: 'programme is empty',
+    academicYear: (value: string) => `academic_year "${value}" is not like 2018-19`,
+    country: (column: string, value: string) =>
+      `${column} "${value}" is not the ISO alpha-3 code of an ASEM partner`,
+    level: (value: string) => `level "${value}" is not one of ISCED11_5, _6, _7, _8 or _5T8`,
+    participants: (value: string) => `participants "${value}" is not a whole number`,
+    budget: (value: string) =>
+      `budget_eur "${value}" is not a number of euros (leave it empty if unknown)`,
+    sourceNoteEmpty: 'source_note is empty; name the public record the row comes from',
+  },
   format: {
     summary: 'CSV format for programme data',
     intro:

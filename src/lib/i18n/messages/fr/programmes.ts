@@ -58,6 +58,21 @@ export const programmes: ProgrammeMessages = {
   sourceNotes: {
     'work-placement': 'Gouvernement flamand, informations publiques sur le projet pilote, 2018.',
   },
+  csv: {
+    missingColumns: (columns, expected) =>
+      `La ligne d’en-tête n’a pas la ou les colonnes ${columns}. Attendu : ${expected}.`,
+    line: (line, problems) => `Ligne ${line} : ${problems}.`,
+    more: (rows) => `… et ${rows} lignes de plus.`,
+    programmeEmpty: 'programme est vide',
+    academicYear: (value) => `academic_year « ${value} » n’a pas la forme 2018-19`,
+    country: (column, value) =>
+      `${column} « ${value} » n’est pas le code ISO alpha-3 d’un partenaire de l’ASEM`,
+    level: (value) => `level « ${value} » n’est pas l’un de ISCED11_5, _6, _7, _8 ou _5T8`,
+    participants: (value) => `participants « ${value} » n’est pas un nombre entier`,
+    budget: (value) =>
+      `budget_eur « ${value} » n’est pas un montant en euros (laissez vide s’il est inconnu)`,
+    sourceNoteEmpty: 'source_note est vide ; indiquez la source publique dont provient la ligne',
+  },
   format: {
     summary: 'Format CSV des données de programme',
     intro:

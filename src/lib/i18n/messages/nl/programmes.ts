@@ -56,6 +56,21 @@ export const programmes: ProgrammeMessages = {
   sourceNotes: {
     'work-placement': 'Vlaamse overheid, openbare informatie over het proefproject, 2018.',
   },
+  csv: {
+    missingColumns: (columns, expected) =>
+      `De koprij mist de kolom(men) ${columns}. Verwacht: ${expected}.`,
+    line: (line, problems) => `Regel ${line}: ${problems}.`,
+    more: (rows) => `… en nog ${rows} rijen.`,
+    programmeEmpty: 'programme is leeg',
+    academicYear: (value) => `academic_year "${value}" heeft niet de vorm 2018-19`,
+    country: (column, value) =>
+      `${column} "${value}" is niet de ISO alfa-3-code van een ASEM-partner`,
+    level: (value) => `level "${value}" is niet een van ISCED11_5, _6, _7, _8 of _5T8`,
+    participants: (value) => `participants "${value}" is geen geheel getal`,
+    budget: (value) =>
+      `budget_eur "${value}" is geen bedrag in euro (laat het leeg als het onbekend is)`,
+    sourceNoteEmpty: 'source_note is leeg; vermeld de openbare bron waar de rij vandaan komt',
+  },
   format: {
     summary: 'CSV-formaat voor programmagegevens',
     intro:
