@@ -24,3 +24,11 @@ const NOTES: Record<string, CountryNote[]> = {
 export function countryNotes(iso3: string): CountryNote[] {
   return NOTES[iso3] ?? [];
 }
+
+/** Returns the note in the language of `messages`, or its English text if it has none. */
+export function countryNoteText(
+  note: CountryNote,
+  messages: { notes: Record<string, string> },
+): string {
+  return messages.notes[note.id] ?? note.text;
+}

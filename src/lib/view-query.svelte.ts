@@ -7,6 +7,7 @@ import type { Logger } from './log';
 export class ViewQuery<T> {
   data = $state.raw<T | null>(null);
   loading = $state(true);
+  /** Why the latest query failed, as the error's own message; the page words the sentence. */
   failure = $state<string | null>(null);
   #latest = 0;
 
@@ -26,7 +27,7 @@ export class ViewQuery<T> {
       (error: unknown) => {
         if (request !== this.#latest) return;
         this.logger.error('query failed', error);
-        this.failure = `The query failed: ${error instanceof Error ? error.message : error}`;
+        this.failure = error instanceof Error ? error.message : String(error);
         this.loading = false;
       },
     );

@@ -77,7 +77,7 @@ test('upload unknown country fixed', async ({ page }) => {
   await openUploadPage(page);
   await page.getByTestId('upload-input').setInputFiles(payload('unknown.csv', bytes));
   await expect(page.getByTestId('report-rejected')).toContainText('Line 2');
-  await page.getByLabel('"Atlantis" (origin, 1 rows)').fill('GRC');
+  await page.getByLabel('"Atlantis" (origin, 1 row)').fill('GRC');
   await page.getByRole('button', { name: 'Apply and check again' }).click();
   await expect(page.getByTestId('report-rows')).toContainText('2 of 2 rows');
   await page.getByTestId('upload-save').click();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOverviewState } from '../../src/lib/overview-state';
 import { openNodeDatabase, type NodeDatabase } from '../../src/lib/server/duckdb-node';
 import { defaultYearOf, yearsOf } from '../../src/lib/sources/source-years';
-import { parseViewState } from '../../src/lib/sources/source-state';
+import { en } from '../../src/lib/i18n/messages/en';
+import { parseViewState, viewNoticeText } from '../../src/lib/sources/source-state';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -60,7 +61,12 @@ describe('default year of each source', () => {
     const parsed = parseViewState(new URLSearchParams('source=uis&year=1900'), yearsOf);
 
     expect(parsed.state.year).toBe(2019);
-    expect(parsed.notices[0]).toContain('showing 2019 instead');
+    expect(parsed.notices).toEqual([
+      { parameter: 'year', value: '1900', first: 1998, last: 2021, shown: 2019 },
+    ]);
+    expect(viewNoticeText(parsed.notices[0], en.views)).toBe(
+      'The year "1900" is not in this source (1998–2021); showing 2019 instead.',
+    );
   });
 
   it('overview state takes a given default year', () => {

@@ -30,7 +30,11 @@ describe('country values named like Object members', () => {
     );
     expect(result.report.rows).toBe(1);
     expect(result.report.rejected).toEqual([
-      { line: 2, reason: `the origin "${name}" is not a known country code or name` },
+      {
+        line: 2,
+        reason: `the origin "${name}" is not a known country code or name`,
+        problem: { kind: 'country', role: 'origin', value: name },
+      },
     ]);
     expect(result.report.unmapped.map((entry) => entry.value)).toEqual([name]);
   });
@@ -50,6 +54,12 @@ describe('country values named like Object members', () => {
     expect(result.report.rejected[0].reason).toBe(
       'the code "QQQ" entered for the origin "Nippon-X" is not an ISO 3166-1 code',
     );
+    expect(result.report.rejected[0].problem).toEqual({
+      kind: 'typed-code',
+      role: 'origin',
+      value: 'Nippon-X',
+      code: 'QQQ',
+    });
   });
 });
 

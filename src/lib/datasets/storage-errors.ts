@@ -15,15 +15,19 @@ function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
+/** The page's wording of the two save failures, in the interface language. */
+export interface SaveErrorMessages {
+  storageFull: (megabytes: string) => string;
+  saveFailed: (reason: string) => string;
+}
+
 /** Returns the message for a failed save of a dataset of `bytes` Parquet bytes. */
-export function saveErrorMessage(error: unknown, bytes: number): string {
-  if (isQuotaExceeded(error)) {
-    return (
-      `Saving the dataset failed because the browser's storage for this site is full ` +
-      `(the dataset needs ${megabytes(bytes)} MB). Nothing was changed. Remove stored ` +
-      'datasets you no longer need, or export them first, then save again.'
-    );
-  }
+export function saveErrorMessage(
+  error: unknown,
+  bytes: number,
+  messages: SaveErrorMessages,
+): string {
+  if (isQuotaExceeded(error)) return messages.storageFull(megabytes(bytes));
   const detail = error instanceof Error || error instanceof DOMException ? error.message : error;
-  return `Saving the dataset failed, and nothing was changed: ${detail}`;
+  return messages.saveFailed(String(detail));
 }

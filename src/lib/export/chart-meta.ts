@@ -2,9 +2,10 @@
  * Title, caption, description and data years of each overview chart, for its exports,
  * citation line and alt text.
  */
-import { headlineSeries, sideFlowGraph, sideName, type ChartKind } from '../charts/chart-models';
+import { headlineSeries, sideFlowGraph, type ChartKind } from '../charts/chart-models';
+import { CATALOGUES } from '../i18n/catalogues';
+import { INTL_TAGS, type Locale } from '../i18n/locales';
 import type { OverviewData } from '../queries/overview';
-import { levelLabel } from '../queries/levels';
 import { directionSides } from '../queries/sides';
 import { balanceTable, sankeyTable, seriesTable } from './chart-tables';
 import type { CsvTable } from './csv';
@@ -17,15 +18,14 @@ export interface ExportContext {
   datasetVersion: string;
   url: string;
   accessed: string;
+  /** Language of the texts; English when absent. */
+  locale?: Locale;
 }
 
 export interface ChartExport {
   meta: ExportMeta;
   table: CsvTable;
 }
-
-const UNDERCOUNT =
-  'Europe → Asia is undercounted: few Asian partners report international students as hosts.';
 
 function yearSpan(data: OverviewData): string {
   const years = data.series.map((row) => row.year);
@@ -35,27 +35,33 @@ function yearSpan(data: OverviewData): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-/** Returns the metadata and the drawn data of the chart `kind` for `data`. */
+/**
+ * Returns the metadata and the drawn data of the chart `kind` for `data`, in the language of
+ * `context`. `names` are the country names in that language, keyed by ISO3 code.
+ */
 export function chartExport(
   kind: ChartKind,
   data: OverviewData,
   names: Map<string, string>,
   context: ExportContext,
 ): ChartExport {
-  const level = levelLabel(data.filter.level);
+  const locale = context.locale ?? 'en';
+  const messages = CATALOGUES[locale];
+  const text = messages.exports;
+  const tag = INTL_TAGS[locale];
+  const level = messages.levels[data.filter.level];
   const year = data.filter.year;
-  const base = { ...context };
+  const base = { ...context, locale };
 
   if (kind === 'series') {
     const span = yearSpan(data);
-    const series = headlineSeries(data);
-    const subject = `students crossing between ASEM Asia and ASEM Europe by year, ${span}, ${level}`;
+    const series = headlineSeries(data, messages);
     return {
       meta: {
         ...base,
-        title: `Students crossing between ASEM Asia and ASEM Europe, ${span}`,
-        caption: `International students by direction, ${level}. ${UNDERCOUNT}`,
-        description: describeSeries(series, subject),
+        title: text.series.title(span),
+        caption: text.series.caption(level, text.undercount),
+        description: describeSeries(series, text.series.subject(span, level), text.describe, tag),
         years: span,
       },
       table: seriesTable(series),
@@ -64,33 +70,35 @@ export function chartExport(
 
   if (kind === 'sankey') {
     const sides = directionSides(data.filter.direction);
-    const route = `from ASEM ${sideName(sides.origin)} to ASEM ${sideName(sides.destination)}`;
-    const graph = sideFlowGraph(data, names);
+    const route = text.sankey.route(sides.origin, sides.destination);
+    const graph = sideFlowGraph(data, names, messages);
+    const caption = text.sankey.caption(route, level);
     return {
       meta: {
         ...base,
-        title: `Flows ${route}, ${year}`,
-        caption:
-          `International students ${route} by origin and host country, ${level}. ` +
-          'The ten largest countries on each side are shown; the rest are grouped as ' +
-          `"Other … partners".${sides.destination === 'asia' ? ` ${UNDERCOUNT}` : ''}`,
-        description: describeSankey(graph, `${route} in ${year}, ${level}`),
+        title: text.sankey.title(route, year),
+        caption: sides.destination === 'asia' ? `${caption} ${text.undercount}` : caption,
+        description: describeSankey(
+          graph,
+          text.sankey.subject(route, year, level),
+          text.describe,
+          tag,
+        ),
         years: String(year),
       },
       table: sankeyTable(graph),
     };
   }
 
+  const balances = data.balances.map((row) => ({ ...row, name: names.get(row.iso3) ?? row.name }));
   return {
     meta: {
       ...base,
-      title: `Balance per ASEM partner, ${year}`,
-      caption:
-        `Students exchanged with the other ASEM side, ${level}. ` +
-        'Balance index = (in − out) / (in + out); empty where the partner reports no host data.',
-      description: describeBalance(data.balances, `${year}, ${level}`),
+      title: text.balance.title(year),
+      caption: text.balance.caption(level),
+      description: describeBalance(balances, text.balance.subject(year, level), text.describe, tag),
       years: String(year),
     },
-    table: balanceTable(data.balances),
+    table: balanceTable(balances),
   };
 }

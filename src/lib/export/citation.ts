@@ -1,12 +1,23 @@
 /** The citation line shown under each chart and written into the report. */
+import { CATALOGUES } from '../i18n/catalogues';
+import { en } from '../i18n/messages/en';
 import type { ExportMeta } from './export-meta';
 
-export const PUBLISHER = 'ASEM Education Process, Balanced mobility dashboard';
+export const PUBLISHER = en.exports.publisher;
 
-/** Returns the citation: title, source, data year, dataset version, URL and date accessed. */
+/**
+ * Returns the citation in the language of `meta`: title, source, data year, dataset version,
+ * URL and date accessed.
+ */
 export function citationText(meta: ExportMeta): string {
-  return (
-    `${meta.title}. ${PUBLISHER}. Source: ${meta.attribution}, data ${meta.years}, ` +
-    `dataset version ${meta.datasetVersion}. ${meta.url} (accessed ${meta.accessed}).`
+  const text = CATALOGUES[meta.locale ?? 'en'].exports;
+  return text.citation(
+    meta.title,
+    text.publisher,
+    meta.attribution,
+    meta.years,
+    meta.datasetVersion,
+    meta.url,
+    meta.accessed,
   );
 }

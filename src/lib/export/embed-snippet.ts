@@ -3,6 +3,7 @@
  * the frame's height from the chart's height messages (see embed-protocol.ts), and links to a
  * static image of the chart and to the interactive view, for readers without frames or scripts.
  */
+import { en } from '../i18n/messages/en';
 import { EMBED_HEIGHT_MESSAGE } from './embed-protocol';
 import { escapeXmlAttribute, escapeXmlText } from './xml';
 
@@ -16,11 +17,17 @@ export interface EmbedSnippetOptions {
   title: string;
   /** Height before the first message arrives, in pixels. */
   initialHeight: number;
+  /** Link texts in the page's language; English when absent. */
+  labels?: {
+    staticImage: (title: string) => string;
+    interactiveView: string;
+  };
 }
 
 /** Returns the embed code. Values are escaped for HTML attributes and text. */
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const title = escapeXmlAttribute(options.title);
+  const labels = options.labels ?? en.exports.embedCode;
   // The listener accepts messages only from its own frame, found as the element before it.
   const script =
     '(function(){var f=document.currentScript.previousElementSibling;' +
@@ -32,7 +39,9 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
     `<iframe src="${escapeXmlAttribute(options.embedUrl)}" title="${title}" ` +
       `style="width:100%;height:${Math.round(options.initialHeight)}px;border:0" loading="lazy"></iframe>`,
     `<script>${script}</script>`,
-    `<p><a href="${escapeXmlAttribute(options.imageUrl)}">Static image: ${escapeXmlText(options.title)}</a>` +
-      ` · <a href="${escapeXmlAttribute(options.viewUrl)}">Interactive view</a></p>`,
+    `<p><a href="${escapeXmlAttribute(options.imageUrl)}">` +
+      `${escapeXmlText(labels.staticImage(options.title))}</a>` +
+      ` · <a href="${escapeXmlAttribute(options.viewUrl)}">` +
+      `${escapeXmlText(labels.interactiveView)}</a></p>`,
   ].join('\n');
 }

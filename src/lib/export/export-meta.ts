@@ -2,6 +2,8 @@
  * What every export states about itself: caption, source, data years, dataset version and the
  * view it came from. SVG, PNG and CSV writers all take their lines from `footerLines`.
  */
+import { CATALOGUES } from '../i18n/catalogues';
+import type { Locale } from '../i18n/locales';
 
 export interface ExportMeta {
   /** Chart title, also the first part of the file name. */
@@ -18,16 +20,22 @@ export interface ExportMeta {
   datasetVersion: string;
   /** Absolute URL of the view that reproduces the chart. */
   url: string;
-  /** Date the view was accessed, as an ISO date (YYYY-MM-DD). */
+  /**
+   * Date the view was accessed, as an ISO date (YYYY-MM-DD). Exports keep this form in every
+   * language, because it reads the same to readers of all three.
+   */
   accessed: string;
+  /** Language of the title, caption, description and footer; English when absent. */
+  locale?: Locale;
 }
 
-/** Returns the lines that follow the caption in every export. */
+/** Returns the lines that follow the caption in every export, in the language of `meta`. */
 export function footerLines(meta: ExportMeta): string[] {
+  const { footer } = CATALOGUES[meta.locale ?? 'en'].exports;
   return [
-    `Source: ${meta.attribution}.`,
-    `Data year: ${meta.years}. Dataset version: ${meta.datasetVersion}.`,
-    `View: ${meta.url} (accessed ${meta.accessed})`,
+    footer.source(meta.attribution),
+    footer.data(meta.years, meta.datasetVersion),
+    footer.view(meta.url, meta.accessed),
   ];
 }
 

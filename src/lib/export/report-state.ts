@@ -6,6 +6,8 @@
  * page appear in the builder.
  */
 import { isChartKind, type ChartKind } from '../charts/chart-models';
+import { en } from '../i18n/messages/en';
+import type { ReportMessages } from '../i18n/messages/en/report';
 import { overviewSearch, parseOverviewState, type OverviewState } from '../overview-state';
 
 export interface ReportItem {
@@ -25,7 +27,11 @@ export interface ParsedReportState {
   notices: string[];
 }
 
-export const DEFAULT_REPORT_TITLE = 'Student mobility between ASEM Asia and ASEM Europe';
+/**
+ * Title of a report nobody has named. It is stored in English, and the builder shows it in the
+ * interface language.
+ */
+export const DEFAULT_REPORT_TITLE = en.report.defaultTitle;
 export const REPORT_STORAGE_KEY = 'asem-mobility:report';
 
 /** Returns the `chart` parameter value of `item`: name, year, level and direction. */
@@ -33,8 +39,15 @@ export function itemKey(item: Pick<ReportItem, 'kind' | 'state'>): string {
   return [item.kind, item.state.year, item.state.level, item.state.direction].join('.');
 }
 
-/** Reads a report from `params`, given the `years` in the data, oldest first. */
-export function parseReportState(params: URLSearchParams, years: number[]): ParsedReportState {
+/**
+ * Reads a report from `params`, given the `years` in the data, oldest first. Notices are worded
+ * by `text`, English by default.
+ */
+export function parseReportState(
+  params: URLSearchParams,
+  years: number[],
+  text: ReportMessages['notices'] = en.report.notices,
+): ParsedReportState {
   const notices: string[] = [];
   const notes = params.getAll('note');
   const items: ReportItem[] = [];
@@ -42,12 +55,12 @@ export function parseReportState(params: URLSearchParams, years: number[]): Pars
   params.getAll('chart').forEach((value, index) => {
     const [kind, year, level, direction, ...rest] = value.split('.');
     if (!isChartKind(kind) || rest.length > 0 || direction === undefined) {
-      notices.push(`The chart "${value}" in the link is not a known chart; it is left out.`);
+      notices.push(text.unknownChart(value));
       return;
     }
     const parsed = parseOverviewState(new URLSearchParams({ year, level, direction }), years);
     if (parsed.notices.length > 0) {
-      notices.push(`The chart "${value}" in the link has invalid settings; it is left out.`);
+      notices.push(text.invalidSettings(value));
       return;
     }
     items.push({ kind, state: parsed.state, note: notes[index] ?? '' });

@@ -3,12 +3,9 @@
  * in the browser the layout applies the language from the URL, the remembered choice or the
  * browser's preference.
  */
-import { en, type Messages } from './messages/en';
-import { fr } from './messages/fr';
-import { nl } from './messages/nl';
+import { CATALOGUES } from './catalogues';
+import type { Messages } from './messages/en';
 import { DEFAULT_LOCALE, INTL_TAGS, LOCALE_STORAGE_KEY, type Locale } from './locales';
-
-const CATALOGUES: Record<Locale, Messages> = { en, nl, fr };
 
 let current = $state<Locale>(DEFAULT_LOCALE);
 

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { en } from '../i18n/messages/en';
+import type { ProgrammeMessages } from '../i18n/messages/en/programmes';
 import { isLevelCode } from '../queries/levels';
 import { isAcademicYear, PROGRAMME_CSV_COLUMNS, type ProgrammeRecord } from './schema';
 
@@ -11,13 +13,20 @@ export interface ParsedProgrammes {
 /** Maximum number of row errors listed, so a wrong file does not flood the page. */
 const MAX_ERRORS = 20;
 
+type CsvText = ProgrammeMessages['csv'];
+
 /**
  * Parses a programme CSV (comma-separated, UTF-8, header row with PROGRAMME_CSV_COLUMNS).
  * Invalid rows are left out and reported with their line; valid rows are kept.
  *
  * @param knownIso3 the country codes accepted as origin and destination
+ * @param messages the wording of the errors, English by default
  */
-export function parseProgrammeCsv(text: string, knownIso3: ReadonlySet<string>): ParsedProgrammes {
+export function parseProgrammeCsv(
+  text: string,
+  knownIso3: ReadonlySet<string>,
+  messages: CsvText = en.programmes.csv,
+): ParsedProgrammes {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -30,10 +39,7 @@ export function parseProgrammeCsv(text: string, knownIso3: ReadonlySet<string>):
   if (missing.length > 0) {
     return {
       records: [],
-      errors: [
-        `The header lacks the column(s) ${missing.join(', ')}. ` +
-          `Expected: ${PROGRAMME_CSV_COLUMNS.join(',')}.`,
-      ],
+      errors: [messages.missingColumns(missing.join(', '), PROGRAMME_CSV_COLUMNS.join(','))],
     };
   }
 
@@ -43,44 +49,48 @@ export function parseProgrammeCsv(text: string, knownIso3: ReadonlySet<string>):
   parsed.data.forEach((row, index) => {
     // Line 1 is the header.
     const line = index + 2;
-    const problems = checkRow(row, knownIso3);
+    const problems = checkRow(row, knownIso3, messages);
     if (problems.length > 0) {
-      errors.push(`Line ${line}: ${problems.join('; ')}.`);
+      errors.push(messages.line(line, problems.join('; ')));
       return;
     }
     records.push(toRecord(row));
   });
 
   const shown = errors.slice(0, MAX_ERRORS);
-  if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more rows.`);
+  if (errors.length > MAX_ERRORS) shown.push(messages.more(errors.length - MAX_ERRORS));
   return { records, errors: shown };
 }
 
-function checkRow(row: Record<string, string>, knownIso3: ReadonlySet<string>): string[] {
+function checkRow(
+  row: Record<string, string>,
+  knownIso3: ReadonlySet<string>,
+  messages: CsvText,
+): string[] {
   const value = (column: string) => (row[column] ?? '').trim();
   const problems: string[] = [];
 
-  if (value('programme') === '') problems.push('programme is empty');
+  if (value('programme') === '') problems.push(messages.programmeEmpty);
   if (!isAcademicYear(value('academic_year'))) {
-    problems.push(`academic_year "${value('academic_year')}" is not like 2018-19`);
+    problems.push(messages.academicYear(value('academic_year')));
   }
   for (const column of ['origin', 'destination']) {
     if (!knownIso3.has(value(column).toUpperCase())) {
-      problems.push(`${column} "${value(column)}" is not the ISO alpha-3 code of an ASEM partner`);
+      problems.push(messages.country(column, value(column)));
     }
   }
   if (!isLevelCode(value('level'))) {
-    problems.push(`level "${value('level')}" is not one of ISCED11_5, _6, _7, _8 or _5T8`);
+    problems.push(messages.level(value('level')));
   }
   if (!/^\d+$/.test(value('participants'))) {
-    problems.push(`participants "${value('participants')}" is not a whole number`);
+    problems.push(messages.participants(value('participants')));
   }
   const budget = value('budget_eur');
   if (budget !== '' && !/^\d+(\.\d+)?$/.test(budget)) {
-    problems.push(`budget_eur "${budget}" is not a number of euros (leave it empty if unknown)`);
+    problems.push(messages.budget(budget));
   }
   if (value('source_note') === '') {
-    problems.push('source_note is empty; name the public record the row comes from');
+    problems.push(messages.sourceNoteEmpty);
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import type { ViewMessages } from '../i18n/messages/en/views';
 import { DEFAULT_LEVEL, isLevelCode, type LevelCode } from '../queries/levels';
 import { defaultYearOf } from './source-years';
 import { DEFAULT_SOURCE, isSourceId, SOURCES, type SourceId } from './sources';
@@ -9,10 +10,17 @@ export interface ViewState {
   level: LevelCode;
 }
 
+/** A URL parameter that was invalid and replaced; shown to the user in their language. */
+export type ViewNotice =
+  | { parameter: 'source'; value: string }
+  | { parameter: 'year'; value: string; first: number; last: number; shown: number }
+  | { parameter: 'level'; value: string }
+  | { parameter: 'uis-level'; value: string };
+
 export interface ParsedViewState {
   state: ViewState;
-  /** One sentence per URL parameter that was invalid and replaced. */
-  notices: string[];
+  /** One entry per URL parameter that was invalid and replaced. */
+  notices: ViewNotice[];
 }
 
 /**
@@ -23,13 +31,13 @@ export function parseViewState(
   params: URLSearchParams,
   yearsOf: (source: SourceId) => number[],
 ): ParsedViewState {
-  const notices: string[] = [];
+  const notices: ViewNotice[] = [];
 
   let source = DEFAULT_SOURCE;
   const sourceText = params.get('source');
   if (sourceText !== null) {
     if (isSourceId(sourceText)) source = sourceText;
-    else notices.push(`The source "${sourceText}" in the link is unknown; showing OECD data.`);
+    else notices.push({ parameter: 'source', value: sourceText });
   }
 
   const years = yearsOf(source);
@@ -39,21 +47,23 @@ export function parseViewState(
   const yearText = params.get('year');
   if (yearText !== null) {
     if (/^\d{4}$/.test(yearText) && years.includes(Number(yearText))) year = Number(yearText);
-    else {
-      notices.push(
-        `The year "${yearText}" is not in this source (${years[0]}–${latest}); ` +
-          `showing ${year} instead.`,
-      );
-    }
+    else
+      notices.push({
+        parameter: 'year',
+        value: yearText,
+        first: years[0],
+        last: latest,
+        shown: year,
+      });
   }
 
   let level: LevelCode = DEFAULT_LEVEL;
   const levelText = params.get('level');
   if (levelText !== null && levelText !== DEFAULT_LEVEL) {
     if (!isLevelCode(levelText)) {
-      notices.push(`The level "${levelText}" in the link is unknown; showing all tertiary levels.`);
+      notices.push({ parameter: 'level', value: levelText });
     } else if (!SOURCES[source].hasLevels) {
-      notices.push('UIS counts all tertiary levels together; showing all tertiary levels.');
+      notices.push({ parameter: 'uis-level', value: levelText });
     } else level = levelText;
   }
 
@@ -68,4 +78,18 @@ export function viewSearch(state: ViewState): string {
     level: state.level,
   });
   return `?${params}`;
+}
+
+/** Returns the sentence that explains `notice`, from the view messages of one language. */
+export function viewNoticeText(notice: ViewNotice, messages: ViewMessages): string {
+  switch (notice.parameter) {
+    case 'source':
+      return messages.notices.source(notice.value);
+    case 'year':
+      return messages.notices.year(notice.value, notice.first, notice.last, notice.shown);
+    case 'level':
+      return messages.notices.level(notice.value);
+    case 'uis-level':
+      return messages.notices.uisLevels;
+  }
 }

@@ -25,6 +25,8 @@ export interface SourceInfo {
   coverage: string;
 }
 
+// NOTE: pages show `label` and `coverage` in the interface language from `views.sources` in
+// i18n/messages. Keep these English texts in step with the English messages there.
 export const SOURCES: Record<SourceId, SourceInfo> = {
   oecd: {
     id: 'oecd',

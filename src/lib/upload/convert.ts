@@ -8,6 +8,7 @@ import { resolveCountry } from './country-reference';
 import { sqlColumnNames } from './headers';
 import { detectDecimalMark, isNumericColumn, parseCount, parseNumber } from './numbers';
 import type { SourceTable } from './parse-table';
+import type { RowProblem } from './problems';
 import type { CountryOverrides, ExtraColumn, FlowColumns, UploadReport } from './types';
 import { LEVEL_WHEN_ABSENT, parseLevel, parseYear } from './year-level';
 
@@ -66,9 +67,9 @@ export function convertTable(
   let selfFlowStudents = 0;
   let aggregateRows = 0;
 
-  const reject = (line: number, reason: string) => {
+  const reject = (line: number, reason: string, problem: RowProblem) => {
     rejectedCount++;
-    if (rejected.length < MAX_LISTED_REJECTIONS) rejected.push({ line, reason });
+    if (rejected.length < MAX_LISTED_REJECTIONS) rejected.push({ line, reason, problem });
   };
 
   const countIndex = mapping.count as number;
@@ -102,7 +103,10 @@ export function convertTable(
 
     const year = parseYear(cell(mapping.year));
     if (!year) {
-      reject(row.line, `the year "${cell(mapping.year)}" is not a year such as 2019 or 2018-2019`);
+      reject(row.line, `the year "${cell(mapping.year)}" is not a year such as 2019 or 2018-2019`, {
+        kind: 'year',
+        value: cell(mapping.year),
+      });
       continue;
     }
 
@@ -111,13 +115,18 @@ export function convertTable(
       reject(
         row.line,
         `the level "${cell(mapping.level)}" is not a tertiary ISCED 2011 level (5, 6, 7, 8 or 5T8)`,
+        { kind: 'level', value: cell(mapping.level) },
       );
       continue;
     }
 
     const count = parseCount(cell(mapping.count), decimalMark);
     if (count.error) {
-      reject(row.line, `the number of students ${count.error}`);
+      const kind = `count-${count.errorKind ?? 'not-number'}` as const;
+      reject(row.line, `the number of students ${count.error}`, {
+        kind,
+        value: cell(mapping.count),
+      });
       continue;
     }
 
@@ -135,14 +144,23 @@ export function convertTable(
         entry.rows++;
         unmapped.set(text, entry);
       }
-      const [role, text] = !origin ? ['origin', originText] : ['destination', destinationText];
+      const [role, text] = !origin
+        ? (['origin', originText] as const)
+        : (['destination', destinationText] as const);
       const typed = Object.hasOwn(overrides, text) ? overrides[text] : undefined;
-      reject(
-        row.line,
-        typed === undefined
-          ? `the ${role} "${text}" is not a known country code or name`
-          : `the code "${typed}" entered for the ${role} "${text}" is not an ISO 3166-1 code`,
-      );
+      if (typed === undefined) {
+        reject(row.line, `the ${role} "${text}" is not a known country code or name`, {
+          kind: 'country',
+          role,
+          value: text,
+        });
+      } else {
+        reject(
+          row.line,
+          `the code "${typed}" entered for the ${role} "${text}" is not an ISO 3166-1 code`,
+          { kind: 'typed-code', role, value: text, code: typed },
+        );
+      }
       continue;
     }
 

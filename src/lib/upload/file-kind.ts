@@ -1,4 +1,5 @@
 /** Checks on an uploaded file before its bytes are read. */
+import { UploadProblemError } from './problems';
 
 /**
  * Largest file read, in bytes. V8 (Chromium) caps a string at 2^29 - 24 characters, about
@@ -10,9 +11,11 @@ export const MAX_FILE_BYTES = 500 * 1024 * 1024;
 export function checkFileSize(file: { name: string; size: number }): void {
   if (file.size <= MAX_FILE_BYTES) return;
   const megabytes = Math.round(file.size / 1024 / 1024);
-  throw new Error(
-    `${file.name} is ${megabytes} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB ` +
+  const maximum = MAX_FILE_BYTES / 1024 / 1024;
+  throw new UploadProblemError(
+    `${file.name} is ${megabytes} MB, more than the ${maximum} MB ` +
       'this page can read. Split it, for example by year, and upload the parts separately.',
+    { kind: 'file-too-large', file: file.name, megabytes, maximum },
   );
 }
 

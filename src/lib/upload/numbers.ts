@@ -54,6 +54,8 @@ export interface ParsedCount {
   missing: boolean;
   /** Reason the cell is invalid, when it is neither a number nor a missing marker. */
   error: string | null;
+  /** The check the cell failed, when `error` is set. */
+  errorKind?: 'not-number' | 'negative' | 'not-whole';
 }
 
 function isMarker(text: string): boolean {
@@ -96,13 +98,21 @@ export function parseCount(cell: string, decimalMark: DecimalMark = '.'): Parsed
     ? Number(body.replace(/[^\d-]/g, ''))
     : parseNumber(body, decimalMark);
   if (value === null || !Number.isFinite(value)) {
-    return { value: null, flag, missing: false, error: `"${cell}" is not a number` };
+    return {
+      value: null,
+      flag,
+      missing: false,
+      error: `"${cell}" is not a number`,
+      errorKind: 'not-number',
+    };
   }
   if (value < 0) {
-    return { value: null, flag, missing: false, error: `${cell} is a negative count` };
+    const error = `${cell} is a negative count`;
+    return { value: null, flag, missing: false, error, errorKind: 'negative' };
   }
   if (!Number.isInteger(value)) {
-    return { value: null, flag, missing: false, error: `${cell} is not a whole number` };
+    const error = `${cell} is not a whole number`;
+    return { value: null, flag, missing: false, error, errorKind: 'not-whole' };
   }
   // Counts are stored as BIGINT from a JavaScript number, which is exact only up to 2^53 - 1.
   if (value > Number.MAX_SAFE_INTEGER) {

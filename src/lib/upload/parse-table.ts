@@ -149,6 +149,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
       1,
       'the file has no header line, because it is empty or every line is blank. ' +
         'The first line should name the columns, such as origin,destination,year,students.',
+      { kind: 'empty-file' },
     );
   }
   return {

@@ -1,6 +1,7 @@
 /** The shapes the upload pipeline passes between the worker, the page and storage. */
 import type { Delimiter } from './delimiter';
 import type { DecimalMark } from './numbers';
+import type { RowProblem } from './problems';
 
 /** The user's code for each unknown country value: an ISO3 code, or `aggregate`. */
 export type CountryOverrides = Record<string, string>;
@@ -45,10 +46,12 @@ export interface UploadReport {
   aggregateRows: number;
   blankLines: number[];
   /**
-   * The first rejected rows in line order with the reason, rows that could not be split (such
-   * as more fields than the header) included; `rejectedCount` counts all of them.
+   * The first rejected rows in line order with the reason in English and, where the check
+   * records one, a structured problem for translation; rows that could not be split (such as
+   * more fields than the header) are included, and `rejectedCount` counts all of them.
+   * Datasets stored before the problem was recorded have only the reason.
    */
-  rejected: { line: number; reason: string }[];
+  rejected: { line: number; reason: string; problem?: RowProblem }[];
   rejectedCount: number;
   /**
    * Country values that are neither a known code, a known name nor an aggregate, the most

@@ -5,10 +5,11 @@
 import type { ColumnMapping } from './column-mapping';
 import type { TextEncoding } from './decode-text';
 import type { Delimiter } from './delimiter';
+import { UploadProblemError, type UploadStage } from './problems';
 import type { CountryOverrides } from './types';
 import type { Conversion, Inspection, WorkerRequest, WorkerResponse } from './worker-protocol';
 
-export type ProgressListener = (stage: string, share: number) => void;
+export type ProgressListener = (stage: UploadStage, share: number) => void;
 
 /** Raised by a request that `cancel()` stopped. */
 export class UploadCancelledError extends Error {
@@ -37,7 +38,10 @@ export class UploadSession {
         const response = event.data;
         if (response.type === 'progress') return onProgress(response.stage, response.share);
         this.rejectPending = null;
-        if (response.type === 'error') return reject(new Error(response.message));
+        if (response.type === 'error') {
+          const { message, problem } = response;
+          return reject(problem ? new UploadProblemError(message, problem) : new Error(message));
+        }
         const value = pick(response);
         if (value === undefined) reject(new Error(`Unexpected reply "${response.type}".`));
         else resolve(value);

@@ -11,6 +11,8 @@ import { ipcToParquet, parquetToIpc } from './parquet-write';
 import type { SourceTable } from './parse-table';
 import { arrowToIpc, flowsToArrow } from './to-arrow';
 import { checkFileSize, isParquetFile } from './file-kind';
+import { UploadProblemError, type UploadStage } from './problems';
+import { UploadFileError } from './upload-error';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 let table: SourceTable | null = null;
@@ -19,17 +21,17 @@ function post(message: WorkerResponse, transfer: Transferable[] = []) {
   self.postMessage(message, { transfer });
 }
 
-function progress(stage: string, share: number) {
+function progress(stage: UploadStage, share: number) {
   post({ type: 'progress', stage, share });
 }
 
 async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
   checkFileSize(request.file);
-  progress('Reading the file', 0);
+  progress('reading', 0);
   const bytes = new Uint8Array(await request.file.arrayBuffer());
 
   if (isParquetFile(request.file.name, bytes)) {
-    progress('Decoding Parquet', 0.2);
+    progress('decoding-parquet', 0.2);
     table = arrowIpcToSourceTable(await parquetToIpc(bytes));
     const mapping = guessMapping(
       table.header,
@@ -54,7 +56,7 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
   const inspected = inspectText(bytes, {
     encoding: request.encoding,
     delimiter: request.delimiter,
-    onProgress: (share) => progress('Splitting rows', share),
+    onProgress: (share) => progress('splitting', share),
   });
   table = inspected.table;
   post({
@@ -74,12 +76,12 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
 
 async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
   if (!table) throw new Error('No file has been read yet: choose a file first.');
-  progress('Checking every row', 0);
+  progress('checking', 0);
   const { columns, report } = convertInspected(table, request.mapping, request.overrides, (share) =>
-    progress('Checking every row', share * 0.7),
+    progress('checking', share * 0.7),
   );
 
-  progress('Encoding Arrow and Parquet', 0.7);
+  progress('encoding', 0.7);
   const ipc = arrowToIpc(flowsToArrow(columns));
   const parquet = await ipcToParquet(ipc);
 
@@ -101,13 +103,22 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (event.data.type === 'inspect') await inspect(event.data);
     else await convert(event.data);
   } catch (error) {
-    const message =
-      error instanceof RangeError
-        ? `The file is too large for this browser to read (${error.message}). ` +
-          'Split it, for example by year, and upload the parts as separate datasets.'
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    post({ type: 'error', message });
+    if (error instanceof RangeError) {
+      const message =
+        `The file is too large for this browser to read (${error.message}). ` +
+        'Split it, for example by year, and upload the parts as separate datasets.';
+      post({
+        type: 'error',
+        message,
+        problem: { kind: 'too-large-for-browser', detail: error.message },
+      });
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const problem =
+      error instanceof UploadProblemError || error instanceof UploadFileError
+        ? error.problem
+        : undefined;
+    post({ type: 'error', message, problem });
   }
 };

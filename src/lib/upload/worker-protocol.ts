@@ -2,6 +2,7 @@
 import type { ColumnMapping } from './column-mapping';
 import type { TextEncoding } from './decode-text';
 import type { Delimiter } from './delimiter';
+import type { UploadProblem, UploadStage } from './problems';
 import type { CountryOverrides, UploadReport } from './types';
 
 export type WorkerRequest =
@@ -32,7 +33,7 @@ export interface Conversion {
 }
 
 export type WorkerResponse =
-  | { type: 'progress'; stage: string; share: number }
+  | { type: 'progress'; stage: UploadStage; share: number }
   | { type: 'inspected'; inspection: Inspection }
   | { type: 'converted'; conversion: Conversion }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; problem?: UploadProblem };

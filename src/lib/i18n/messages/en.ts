@@ -1,4 +1,18 @@
-/** English interface text. The Dutch and French catalogues must have the same shape. */
+import { countries } from './en/countries';
+import { country } from './en/country';
+import { exports } from './en/exports';
+import { map } from './en/map';
+import { overviewControls } from './en/overview-controls';
+import { pair } from './en/pair';
+import { programmes } from './en/programmes';
+import { report } from './en/report';
+import { upload } from './en/upload';
+import { views } from './en/views';
+
+/**
+ * English interface text. The Dutch and French catalogues have the type `Messages`, so they
+ * must have every key this one has. Each page beyond the overview has its own file in `en/`.
+ */
 export const en = {
   layout: {
     nav: {
@@ -121,6 +135,16 @@ export const en = {
       `${source} to ${target}: ${students} students`,
     nodeDescription: (name: string, students: string) => `${name}: ${students} students`,
   },
+  overviewControls,
+  views,
+  countries,
+  country,
+  pair,
+  map,
+  programmes,
+  upload,
+  report,
+  exports,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,14 @@
 import type { Messages } from './en';
+import { countries } from './fr/countries';
+import { country } from './fr/country';
+import { exports } from './fr/exports';
+import { map } from './fr/map';
+import { overviewControls } from './fr/overview-controls';
+import { pair } from './fr/pair';
+import { programmes } from './fr/programmes';
+import { report } from './fr/report';
+import { upload } from './fr/upload';
+import { views } from './fr/views';
 
 /** French interface text. */
 export const fr: Messages = {
@@ -126,4 +136,14 @@ export const fr: Messages = {
       `${source} vers ${target} : ${students} étudiants`,
     nodeDescription: (name, students) => `${name} : ${students} étudiants`,
   },
+  overviewControls,
+  views,
+  countries,
+  country,
+  pair,
+  map,
+  programmes,
+  upload,
+  report,
+  exports,
 };

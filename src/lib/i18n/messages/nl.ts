@@ -1,4 +1,14 @@
 import type { Messages } from './en';
+import { countries } from './nl/countries';
+import { country } from './nl/country';
+import { exports } from './nl/exports';
+import { map } from './nl/map';
+import { overviewControls } from './nl/overview-controls';
+import { pair } from './nl/pair';
+import { programmes } from './nl/programmes';
+import { report } from './nl/report';
+import { upload } from './nl/upload';
+import { views } from './nl/views';
 
 /** Dutch interface text. */
 export const nl: Messages = {
@@ -125,4 +135,14 @@ export const nl: Messages = {
       `${source} naar ${target}: ${students} studenten`,
     nodeDescription: (name, students) => `${name}: ${students} studenten`,
   },
+  overviewControls,
+  views,
+  countries,
+  country,
+  pair,
+  map,
+  programmes,
+  upload,
+  report,
+  exports,
 };

@@ -5,9 +5,9 @@ import type { EntryGenerator, PageLoad } from './$types';
 /** One prerendered page per ASEM partner. */
 export const entries: EntryGenerator = () => PARTNER_CODES.map((iso3) => ({ iso3 }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
   if (!isPartnerCode(params.iso3)) {
     error(404, `"${params.iso3}" is not the ISO alpha-3 code of an ASEM partner.`);
   }
-  return { iso3: params.iso3, name: partnerName(params.iso3) };
+  return { ...data, iso3: params.iso3, name: partnerName(params.iso3) };
 };

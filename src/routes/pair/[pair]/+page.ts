@@ -8,7 +8,7 @@ import type { EntryGenerator, PageLoad } from './$types';
  */
 export const entries: EntryGenerator = () => allPairSegments().map((pair) => ({ pair }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
   const pair = parsePairSegment(params.pair);
   if (!pair) {
     error(
@@ -18,6 +18,7 @@ export const load: PageLoad = ({ params }) => {
     );
   }
   return {
+    ...data,
     ...pair,
     firstName: partnerName(pair.first),
     secondName: partnerName(pair.second),
