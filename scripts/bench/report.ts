@@ -130,7 +130,9 @@ export function renderResults(results: BenchResults, context: RunContext): strin
       `Product ${spread(firstChart.product)}, bare ${spread(firstChart.bare)}.`,
     `2. **Filter change**: from the change event on the year, level or direction control until ` +
       'the overview shows the new view, once DuckDB-WASM is ready, against the bare page ' +
-      "running all four of the product's statements for the same views on the same tables. " +
+      "running all five of the product's statements for the same views on the same tables. " +
+      'Both pages are open together and take each step back to back, so that load from ' +
+      'other work on the machine falls on both alike. ' +
       'The product reruns only the statements whose parameters changed (a per-database ' +
       'cache), which is why it can be faster than the bare page. ' +
       `Default data, ${filterChange.product.runs} changes: product ${spread(filterChange.product)}` +
@@ -141,10 +143,10 @@ export function renderResults(results: BenchResults, context: RunContext): strin
       ? `4. **Data build**: \`buildData\` (validation, country mapping, two Parquet files, ` +
           'hashes, provenance) against a bare `COPY (SELECT * FROM read_csv(…)) TO … ' +
           '(FORMAT parquet, COMPRESSION zstd)` of the same CSV, both in one Node.js process. ' +
-          'The build checks every cell with regular expressions, maps country names, adds ' +
-          'missing totals, checks that keys are unique and writes sorted files with one ' +
-          'thread so that the bytes are the same on every run; the bare COPY does none of ' +
-          'this and uses every core. ' +
+          'The build checks every cell, maps country names, checks that keys are unique, ' +
+          'adds missing totals, sorts, and writes each Parquet file with one thread so that ' +
+          'the bytes are the same on every run (the other steps use every core); the bare ' +
+          'COPY does none of this and writes with every core. ' +
           'Product ' +
           `${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
       : '4. **Data build**: skipped, because the OECD source files were not found.',

@@ -15,11 +15,7 @@ import { buildBarePage } from './build-bare';
 import { measureBareReadCsv, measureProductUpload } from './csv-upload';
 import { measureInitialJavaScript } from './bundle-size';
 import { timeBareCopy, timeProductBuild } from './data-build';
-import {
-  filterSteps,
-  measureBareFilterChanges,
-  measureProductFilterChanges,
-} from './filter-change';
+import { filterSteps, measureFilterChanges } from './filter-change';
 import { measureBareFirstResult, measureProductFirstChart, waitForBare } from './first-chart';
 import { writeSyntheticCsv } from './generate-flows';
 import { describeRun } from './machine';
@@ -98,10 +94,8 @@ async function main(): Promise<void> {
       flows: server.url + assetPath(buildDir, 'flows'),
       countries: server.url + assetPath(buildDir, 'countries'),
     };
-    const filterChange = {
-      product: summarize(await measureProductFilterChanges(browser, site, steps)),
-      bare: summarize(await measureBareFilterChanges(browser, bare, tables, steps)),
-    };
+    const changes = await measureFilterChanges(browser, site, bare, tables, steps);
+    const filterChange = { product: summarize(changes.product), bare: summarize(changes.bare) };
 
     log('CSV upload');
     const csvPath = resolve(filesDir, `flows-${csvRows}.csv`);
