@@ -1,7 +1,8 @@
 /**
  * CSV upload: from the change event of the upload page's file input until a view of the new
- * dataset shows figures, through the real page (Web Worker parsing, the row check, saving to
- * IndexedDB, loading into DuckDB-WASM), against the bare page's `read_csv` of the same file.
+ * dataset shows figures, against the bare page's `read_csv` of the same file. The product side
+ * runs the real page: Web Worker parsing, the row check, saving to IndexedDB and loading into
+ * DuckDB-WASM.
  * Both sides start timing with DuckDB-WASM already running: the bare page once `SELECT 42` has
  * returned, the product once the upload page reports its database ready.
  *
@@ -13,7 +14,7 @@ import type { Browser } from '@playwright/test';
 import { newBenchContext } from './browser';
 import { waitForBare } from './first-chart';
 
-/** What the page showed at one animation frame. */
+/** Progress indicator on screen at one animation frame. */
 type Indicator = 'progress' | 'loading' | 'none';
 
 interface UploadTrace {
@@ -38,9 +39,9 @@ export interface UploadSample {
   checked: number;
   /** Until the summary of the stored dataset appeared. */
   saved: number;
-  /** Longest stretch without a progress indicator on screen. */
+  /** Maximum stretch without a progress indicator on screen. */
   longestWithoutProgress: number;
-  /** Longest time between two animation frames, when the page could not repaint. */
+  /** Maximum time between two animation frames, when the page could not repaint. */
   longestFrameGap: number;
   /** Progress stages shown, in order, without repeats. */
   stages: string[];
@@ -87,7 +88,9 @@ function traceUpload(): void {
       const progress = document.querySelector('[data-testid="upload-progress"] label');
       const status = document.querySelector('[data-testid="status"]');
       const loading = status?.textContent?.trim() ?? '';
-      const indicator: Indicator = progress ? 'progress' : loading ? 'loading' : 'none';
+      let indicator: Indicator = 'none';
+      if (loading) indicator = 'loading';
+      if (progress) indicator = 'progress';
       const stage = progress?.textContent?.trim() ?? loading;
       trace.frames.push({ at: performance.now(), indicator, stage });
     }

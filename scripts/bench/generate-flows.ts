@@ -105,7 +105,7 @@ export async function generateSyntheticFlows(options: SyntheticOptions): Promise
     instance.closeSync();
   }
 
-  // The site also imports the second source (UIS); it stays the real one, unchanged.
+  // The site also imports the second source (UIS), which stays the real one, unchanged.
   for (const file of ['countries.parquet', 'uis-flows.parquet', 'uis-provenance.json']) {
     await copyFile(resolve(dataDir, file), resolve(outDir, file));
   }

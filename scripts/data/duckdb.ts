@@ -8,9 +8,9 @@ export interface Database {
 /**
  * Opens an in-memory DuckDB database, on one thread unless `threads` says otherwise.
  *
- * Record numbers and Parquet bytes do not depend on the thread count: CSV tables keep the file
- * order (insertion order is preserved, DuckDB's default), and writeParquet switches to one thread
- * for the COPY, whose row groups would otherwise depend on how the threads split the work.
+ * Record numbers do not depend on the thread count, because CSV tables keep the file order
+ * (DuckDB preserves insertion order by default). Parquet bytes do not either, because
+ * writeParquet switches to one thread for the COPY.
  */
 export async function openDatabase(options: { threads?: number } = {}): Promise<Database> {
   const threads = String(options.threads ?? 1);

@@ -98,7 +98,7 @@ async function rejectInvalidCells(connection: DuckDBConnection, csv: LoadedCsv):
     )
     .join('\nUNION ALL\n');
 
-  // One scan counts the invalid cells of every column; the listing runs only when there are any.
+  // One scan counts the invalid cells of every column, so the listing runs only when needed.
   const counts = checks
     .map((check) => `count(*) FILTER (WHERE ${check.invalid})`)
     .join(' + ');

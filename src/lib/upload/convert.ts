@@ -34,7 +34,7 @@ function emptyColumns(): FlowColumns {
   };
 }
 
-/** Distinct cells remembered per column; past this, values are parsed again on each row. */
+/** Distinct cells remembered per column. Cells past this many are parsed on every row. */
 const MAX_MEMOIZED = 100_000;
 
 /** Wraps a pure parser of one cell so that each distinct cell text is parsed once. */

@@ -32,7 +32,7 @@ export interface ParseTableOptions {
   onProgress?: (share: number) => void;
 }
 
-/** Distinct cell texts shared between rows; cells past this many are kept as they are. */
+/** Distinct cell texts shared between rows. Cells past this many are kept as they are. */
 const MAX_INTERNED = 200_000;
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -85,10 +85,10 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
 
   if (!body.includes('"')) {
     // Without quote characters every line is one row and every delimiter splits a field, which
-    // is what papaparse does with such text too. Splitting directly is about five times faster
-    // than papaparse's per-row callback on a million rows.
-    // Cells repeat (years, codes, levels), so each row keeps references to one copy of each
-    // text. That cuts the memory a million rows keep alive, and with it most garbage collection.
+    // is what papaparse does with such text too. For a million-row file in Node.js 20 on a
+    // 2-core Xeon, this took about 1.1 s of CPU time against 1.7 s with papaparse's callback.
+    // Cells repeat (years, codes, levels), so rows share one copy of each text, and a million
+    // rows keep a few thousand strings alive instead of millions.
     const known = new Map<string, string>();
     const intern = (text: string) => {
       const copy = known.get(text);
