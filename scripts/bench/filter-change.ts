@@ -109,54 +109,44 @@ function changeAndWait(target: OverviewFilter): Promise<number> {
 }
 
 /**
- * Steps the product page at `url` through `steps` and returns one sample per step. The page
- * is opened once; the first step is a warm-up and not counted.
+ * Steps the product page at `productUrl` and the bare page at `bareUrl` through `steps`,
+ * alternating between them, and returns one sample per step and page. The bare page loads
+ * `tables` (name → Parquet URL) and times the product's SQL for each view. Taking each step on
+ * both pages back to back means a burst of load on the shared machine hits both about alike.
+ * The first step is a warm-up and not counted.
  */
-export async function measureProductFilterChanges(
+export async function measureFilterChanges(
   browser: Browser,
-  url: string,
+  productUrl: string,
+  bareUrl: string,
+  tables: Record<string, string>,
   steps: OverviewFilter[],
-): Promise<number[]> {
-  const context = await newBenchContext(browser);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="status"][data-database="ready"]', {
+): Promise<{ product: number[]; bare: number[] }> {
+  const productContext = await newBenchContext(browser);
+  const product = await productContext.newPage();
+  await product.goto(productUrl);
+  await product.waitForSelector('[data-testid="status"][data-database="ready"]', {
     timeout: 600_000,
   });
 
-  const samples: number[] = [];
-  for (const [index, step] of steps.entries()) {
-    const milliseconds = await page.evaluate(changeAndWait, step);
-    if (index > 0) samples.push(milliseconds);
-  }
-  await context.close();
-  return samples;
-}
-
-/**
- * Loads `tables` (name → Parquet URL) into the bare page and times the product's SQL for each
- * of `steps`. The first step is a warm-up and not counted.
- */
-export async function measureBareFilterChanges(
-  browser: Browser,
-  url: string,
-  tables: Record<string, string>,
-  steps: OverviewFilter[],
-): Promise<number[]> {
-  const context = await newBenchContext(browser);
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForBare(page);
+  const bareContext = await newBenchContext(browser);
+  const bare = await bareContext.newPage();
+  await bare.goto(bareUrl);
+  await waitForBare(bare);
   for (const [name, tableUrl] of Object.entries(tables)) {
-    await page.evaluate(([n, u]) => window.bare!.loadParquet(n, u), [name, tableUrl]);
+    await bare.evaluate(([n, u]) => window.bare!.loadParquet(n, u), [name, tableUrl]);
   }
 
-  const samples: number[] = [];
+  const samples = { product: [] as number[], bare: [] as number[] };
   for (const [index, step] of steps.entries()) {
+    const productMilliseconds = await product.evaluate(changeAndWait, step);
     const queries = await recordOverviewSql(step);
-    const milliseconds = await page.evaluate((list) => window.bare!.timeQueries(list), queries);
-    if (index > 0) samples.push(milliseconds);
+    const bareMilliseconds = await bare.evaluate((list) => window.bare!.timeQueries(list), queries);
+    if (index === 0) continue;
+    samples.product.push(productMilliseconds);
+    samples.bare.push(bareMilliseconds);
   }
-  await context.close();
+  await productContext.close();
+  await bareContext.close();
   return samples;
 }

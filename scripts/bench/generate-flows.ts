@@ -5,8 +5,8 @@
  *
  * Usage: tsx scripts/bench/generate-flows.ts --rows 10000000 --out DIR [--seed 42]
  *
- * The output folder gets `flows.parquet`, a copy of the real `countries.parquet`, and a
- * `provenance.json` that labels the data as synthetic. Never commit it.
+ * The output folder gets `flows.parquet`, copies of the real `countries.parquet` and UIS files,
+ * and a `provenance.json` that labels the data as synthetic. Never commit it.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -105,11 +105,15 @@ export async function generateSyntheticFlows(options: SyntheticOptions): Promise
     instance.closeSync();
   }
 
-  await copyFile(resolve(dataDir, 'countries.parquet'), resolve(outDir, 'countries.parquet'));
+  // The site also imports the second source (UIS), which stays the real one, unchanged.
+  for (const file of ['countries.parquet', 'uis-flows.parquet', 'uis-provenance.json']) {
+    await copyFile(resolve(dataDir, file), resolve(outDir, file));
+  }
   const provenance = {
     title: `Synthetic benchmark flows, ${rows} rows, seed ${seed}`,
     version: `synthetic-${rows}-${seed}`,
     attribution: 'Synthetic data for benchmarks, not real figures',
+    years: { min: FIRST_YEAR, max: FIRST_YEAR + YEARS - 1 },
   };
   await writeFile(resolve(outDir, 'provenance.json'), `${JSON.stringify(provenance, null, 2)}\n`);
 }

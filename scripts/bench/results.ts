@@ -1,4 +1,5 @@
 import type { BundleSize } from './bundle-size';
+import type { UploadSample } from './csv-upload';
 import type { MemorySample } from './memory';
 import type { Summary } from './stats';
 
@@ -23,8 +24,8 @@ export interface BenchResults {
   runs: number;
   firstChart: Comparison;
   filterChange: Comparison;
-  /** Bare `read_csv` of the synthetic CSV; the product side waits for the upload feature. */
-  csvRead: { rows: number; bare: Summary };
+  /** The synthetic CSV through the upload page against the bare page's `read_csv`. */
+  csvUpload: { rows: number; product: Summary; bare: Summary; samples: UploadSample[] };
   /** Null when the OECD source files are not on this machine. */
   dataBuild: Comparison | null;
   bundle: BundleSize;

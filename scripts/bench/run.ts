@@ -10,15 +10,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { hasSource, DATASETS_DIR } from '../../tests/support/oecd-reference';
-import { launchBrowser, newBenchContext } from './browser';
+import { launchBrowser } from './browser';
 import { buildBarePage } from './build-bare';
+import { measureBareReadCsv, measureProductUpload } from './csv-upload';
 import { measureInitialJavaScript } from './bundle-size';
 import { timeBareCopy, timeProductBuild } from './data-build';
-import {
-  filterSteps,
-  measureBareFilterChanges,
-  measureProductFilterChanges,
-} from './filter-change';
+import { filterSteps, measureFilterChanges } from './filter-change';
 import { measureBareFirstResult, measureProductFirstChart, waitForBare } from './first-chart';
 import { writeSyntheticCsv } from './generate-flows';
 import { describeRun } from './machine';
@@ -97,26 +94,20 @@ async function main(): Promise<void> {
       flows: server.url + assetPath(buildDir, 'flows'),
       countries: server.url + assetPath(buildDir, 'countries'),
     };
-    const filterChange = {
-      product: summarize(await measureProductFilterChanges(browser, site, steps)),
-      bare: summarize(await measureBareFilterChanges(browser, bare, tables, steps)),
-    };
+    const changes = await measureFilterChanges(browser, site, bare, tables, steps);
+    const filterChange = { product: summarize(changes.product), bare: summarize(changes.bare) };
 
-    log('CSV read');
-    const csvSamples: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const context = await newBenchContext(browser);
-      const page = await context.newPage();
-      await page.goto(bare);
-      await waitForBare(page);
-      const url = `${server.url}/files/flows-${csvRows}.csv`;
-      const result = await page.evaluate((csv) => window.bare!.timeReadCsv(csv), url);
-      if (result.rows !== csvRows) {
-        throw new Error(`read_csv returned ${result.rows} rows instead of ${csvRows}.`);
-      }
-      csvSamples.push(result.milliseconds);
-      await context.close();
-    }
+    log('CSV upload');
+    const csvPath = resolve(filesDir, `flows-${csvRows}.csv`);
+    const csvUrl = `${server.url}/files/flows-${csvRows}.csv`;
+    const uploadRuns = Math.min(runs, 5);
+    const uploads = await measureProductUpload(browser, site, csvPath, uploadRuns);
+    const csvUpload = {
+      rows: csvRows,
+      product: summarize(uploads.map((sample) => sample.total)),
+      bare: summarize(await measureBareReadCsv(browser, bare, csvUrl, csvRows, uploadRuns)),
+      samples: uploads,
+    };
 
     log('memory');
     const memory = {
@@ -160,7 +151,7 @@ async function main(): Promise<void> {
       runs,
       firstChart,
       filterChange,
-      csvRead: { rows: csvRows, bare: summarize(csvSamples) },
+      csvUpload,
       dataBuild,
       bundle: measureInitialJavaScript(buildDir),
       memory,
@@ -201,7 +192,8 @@ function checkFinite(results: BenchResults): void {
     ['bare SELECT 42', results.firstChart.bare.median],
     ['filter change', results.filterChange.product.median],
     ['bare filter SQL', results.filterChange.bare.median],
-    ['bare read_csv', results.csvRead.bare.median],
+    ['CSV upload', results.csvUpload.product.median],
+    ['bare read_csv', results.csvUpload.bare.median],
     ['initial JavaScript', results.bundle.gzipBytes],
     ['JavaScript heap', results.memory.product.jsHeapBytes],
   ];

@@ -7,11 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { newBenchContext } from './browser';
 import { measureBareFirstResult, measureProductFirstChart } from './first-chart';
-import {
-  filterSteps,
-  measureBareFilterChanges,
-  measureProductFilterChanges,
-} from './filter-change';
+import { filterSteps, measureFilterChanges } from './filter-change';
 import { generateSyntheticFlows } from './generate-flows';
 import { measureMemory } from './memory';
 import type { ScalingResult } from './results';
@@ -31,8 +27,10 @@ const SEED = 42;
 export async function ensureSyntheticData(rows: number, dir: string): Promise<void> {
   const provenance = join(dir, 'provenance.json');
   const version = `synthetic-${rows}-${SEED}`;
-  if (existsSync(provenance) && JSON.parse(readFileSync(provenance, 'utf8')).version === version) {
-    return;
+  // Folders written before the site read years and the UIS files from the data folder lack them.
+  if (existsSync(provenance) && existsSync(join(dir, 'uis-flows.parquet'))) {
+    const record = JSON.parse(readFileSync(provenance, 'utf8'));
+    if (record.version === version && record.years) return;
   }
   console.log(`Generating ${rows} synthetic flow rows into ${dir}…`);
   await generateSyntheticFlows({ rows, outDir: dir, seed: SEED });
@@ -94,10 +92,8 @@ export async function measureScaling(options: {
       bare: summarize(await measureBareFirstResult(browser, bareUrl, runs)),
     };
     const databaseReady = summarize(await measureDatabaseReady(browser, `${server.url}/`, runs));
-    const filterChange = {
-      product: summarize(await measureProductFilterChanges(browser, `${server.url}/`, steps)),
-      bare: summarize(await measureBareFilterChanges(browser, bareUrl, tables, steps)),
-    };
+    const changes = await measureFilterChanges(browser, `${server.url}/`, bareUrl, tables, steps);
+    const filterChange = { product: summarize(changes.product), bare: summarize(changes.bare) };
     const memory = await measureMemory(browser, `${server.url}/`, (page) =>
       page.waitForSelector('[data-database="ready"]', { timeout: 600_000 }).then(() => undefined),
     );

@@ -52,17 +52,17 @@ export async function buildFlowsTable(
   );
   await assertRowCountsMatch(connection);
 
+  await assertUniqueKeys(connection);
+
+  // Grouping finds the keys without an all-tertiary row in one pass, where NOT EXISTS joined
+  // the table with itself. Keys are unique by now, so adding these rows keeps them unique.
   const totalLevel = sqlStringLiteral(ALL_TERTIARY_LEVEL);
   await connection.run(
     `CREATE TEMP TABLE missing_totals AS
-     SELECT DISTINCT year, origin, destination, ${totalLevel} AS level,
-       CAST(NULL AS INTEGER) AS students
-     FROM flows f
-     WHERE NOT EXISTS (
-       SELECT 1 FROM flows t
-       WHERE t.level = ${totalLevel} AND t.year = f.year
-         AND t.origin = f.origin AND t.destination = f.destination
-     )`,
+     SELECT year, origin, destination, ${totalLevel} AS level, CAST(NULL AS INTEGER) AS students
+     FROM flows
+     GROUP BY year, origin, destination
+     HAVING count(*) FILTER (WHERE level = ${totalLevel}) = 0`,
   );
   await connection.run('INSERT INTO flows SELECT * FROM missing_totals');
 
@@ -70,8 +70,6 @@ export async function buildFlowsTable(
     connection,
     'SELECT CAST(count(*) AS INTEGER) AS "totalsMissing" FROM missing_totals',
   );
-
-  await assertUniqueKeys(connection);
   return { totalsMissing };
 }
 

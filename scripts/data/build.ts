@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -57,7 +58,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
   await mkdir(options.outDir, { recursive: true });
   const stagingDir = await mkdtemp(path.join(options.outDir, '.staging-'));
-  const database = await openDatabase();
+  const database = await openDatabase({ threads: availableParallelism() });
 
   try {
     let provenance = await buildIntoFolder(database.connection, source, stagingDir, {

@@ -6,13 +6,15 @@ export interface Database {
 }
 
 /**
- * Opens an in-memory DuckDB database that runs on one thread.
+ * Opens an in-memory DuckDB database, on one thread unless `threads` says otherwise.
  *
- * One thread keeps `row_number() OVER ()` in file order when reading a CSV, and makes the Parquet
- * writer produce the same bytes on every run. The data is small, so the build still takes seconds.
+ * Record numbers do not depend on the thread count, because CSV tables keep the file order
+ * (DuckDB preserves insertion order by default). Parquet bytes do not either, because
+ * writeParquet switches to one thread for the COPY.
  */
-export async function openDatabase(): Promise<Database> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+export async function openDatabase(options: { threads?: number } = {}): Promise<Database> {
+  const threads = String(options.threads ?? 1);
+  const instance = await DuckDBInstance.create(':memory:', { threads });
   const connection = await instance.connect();
 
   return {

@@ -24,7 +24,7 @@ interface CellProblem {
 }
 
 /**
- * Loads the OECD flow CSV into table `source_flows` with columns record, host_name, origin_name,
+ * Loads the OECD flow CSV into the view `source_flows` with columns record, host_name, origin_name,
  * level, year SMALLINT and students INTEGER, after checking every cell.
  *
  * An empty NUM_OF_STUDENTS cell becomes NULL. Any other value that is not a whole number fails the
@@ -38,8 +38,9 @@ export async function readFlowCsv(
 
   await rejectInvalidCells(connection, csv);
 
+  // A view, because every later step reads it once or twice and a copy costs a full pass.
   await connection.run(
-    `CREATE TABLE source_flows AS
+    `CREATE VIEW source_flows AS
      SELECT record,
        c1 AS host_name,
        c2 AS origin_name,
@@ -55,28 +56,55 @@ export async function readFlowCsv(
 
 async function rejectInvalidCells(connection: DuckDBConnection, csv: LoadedCsv): Promise<void> {
   const levels = ISCED_LEVELS.map(sqlStringLiteral).join(', ');
-  const problemsQuery = `
-    SELECT record, 'COUNTRY_OF_SCHOOL' AS "columnName", c1 AS value, 'is empty' AS problem
-    FROM raw_flows WHERE record > 1 AND (c1 IS NULL OR trim(c1) = '')
-    UNION ALL
-    SELECT record, 'COUNTRY_OF_ORIGIN', c2, 'is empty'
-    FROM raw_flows WHERE record > 1 AND (c2 IS NULL OR trim(c2) = '')
-    UNION ALL
-    SELECT record, 'EDUCATION_LEVEL', c3, 'is not one of ${ISCED_LEVELS.join(', ')}'
-    FROM raw_flows WHERE record > 1 AND (c3 IS NULL OR c3 NOT IN (${levels}))
-    UNION ALL
-    SELECT record, 'YEAR', c4, 'is not a four-digit year from 1900 to 2099'
-    FROM raw_flows
-    WHERE record > 1 AND (c4 IS NULL OR NOT regexp_full_match(c4, '(19|20)[0-9]{2}'))
-    UNION ALL
-    SELECT record, 'NUM_OF_STUDENTS', c5, 'is not a whole number from 0 to 2147483647'
-    FROM raw_flows
-    WHERE record > 1 AND c5 IS NOT NULL
-      AND (NOT regexp_full_match(c5, '[0-9]+') OR TRY_CAST(c5 AS INTEGER) IS NULL)`;
+  const checks = [
+    {
+      column: 'COUNTRY_OF_SCHOOL',
+      cell: 'c1',
+      invalid: `c1 IS NULL OR trim(c1) = ''`,
+      problem: 'is empty',
+    },
+    {
+      column: 'COUNTRY_OF_ORIGIN',
+      cell: 'c2',
+      invalid: `c2 IS NULL OR trim(c2) = ''`,
+      problem: 'is empty',
+    },
+    {
+      column: 'EDUCATION_LEVEL',
+      cell: 'c3',
+      invalid: `c3 IS NULL OR c3 NOT IN (${levels})`,
+      problem: `is not one of ${ISCED_LEVELS.join(', ')}`,
+    },
+    {
+      column: 'YEAR',
+      cell: 'c4',
+      invalid: `c4 IS NULL OR NOT regexp_full_match(c4, '(19|20)[0-9]{2}')`,
+      problem: 'is not a four-digit year from 1900 to 2099',
+    },
+    {
+      column: 'NUM_OF_STUDENTS',
+      cell: 'c5',
+      invalid: `c5 IS NOT NULL
+        AND (NOT regexp_full_match(c5, '[0-9]+') OR TRY_CAST(c5 AS INTEGER) IS NULL)`,
+      problem: 'is not a whole number from 0 to 2147483647',
+    },
+  ];
+  const problemsQuery = checks
+    .map(
+      (check) =>
+        `SELECT record, ${sqlStringLiteral(check.column)} AS "columnName", ${check.cell} AS value,
+           ${sqlStringLiteral(check.problem)} AS problem
+         FROM raw_flows WHERE record > 1 AND (${check.invalid})`,
+    )
+    .join('\nUNION ALL\n');
 
+  // One scan counts the invalid cells of every column, so the listing runs only when needed.
+  const counts = checks
+    .map((check) => `count(*) FILTER (WHERE ${check.invalid})`)
+    .join(' + ');
   const [{ total }] = await queryRows<{ total: number }>(
     connection,
-    `SELECT CAST(count(*) AS INTEGER) AS total FROM (${problemsQuery})`,
+    `SELECT CAST(${counts} AS INTEGER) AS total FROM raw_flows WHERE record > 1`,
   );
 
   if (total === 0) return;

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-import { sqlStringLiteral } from './duckdb';
+import { queryRows, sqlStringLiteral } from './duckdb';
 
 export interface ParquetOutput {
   table: string;
@@ -41,11 +41,29 @@ export async function writeParquet(
 ): Promise<string> {
   const filePath = path.join(dir, output.file);
 
+  // The sort runs on every thread. Its keys are unique, so the order is the same on every run.
+  const sorted = `${output.table}_sorted`;
   await connection.run(
-    `COPY (SELECT * FROM ${output.table} ORDER BY ${output.orderBy.join(', ')})
-     TO ${sqlStringLiteral(filePath)}
-     (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+    `CREATE TEMP TABLE ${sorted} AS
+     SELECT * FROM ${output.table} ORDER BY ${output.orderBy.join(', ')}`,
   );
+
+  // With one thread the writer fills every row group in order, so the bytes are the same on
+  // every run.
+  const [{ threads }] = await queryRows<{ threads: string }>(
+    connection,
+    "SELECT current_setting('threads') AS threads",
+  );
+  await connection.run('SET threads = 1');
+  try {
+    await connection.run(
+      `COPY ${sorted} TO ${sqlStringLiteral(filePath)}
+       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+    );
+  } finally {
+    await connection.run(`SET threads = ${Number(threads)}`);
+    await connection.run(`DROP TABLE ${sorted}`);
+  }
 
   return filePath;
 }

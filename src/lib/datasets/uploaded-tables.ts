@@ -11,7 +11,7 @@
 import type { BrowserDatabase } from '../db/duckdb-browser';
 import { decodeParquetUrl } from '../db/parquet-client';
 import { checkTables, type FlowTables } from '../queries/tables';
-import { DATASET_ID, getDataset, getDatasetParquet } from './dataset-store';
+import { DATASET_ID, getDataset, getDatasetParquet, type DatasetMeta } from './dataset-store';
 
 const loaded = new Map<string, Promise<FlowTables>>();
 
@@ -36,6 +36,24 @@ export function forgetUploadedTables(id: string): void {
   loaded.delete(id);
 }
 
+/**
+ * Loads the Arrow IPC stream of a dataset just saved, so that its views open without reading
+ * IndexedDB and decoding the Parquet again. The stored copy stays the one later visits read.
+ */
+export function preloadUploadedTables(
+  db: BrowserDatabase,
+  meta: DatasetMeta,
+  ipc: Uint8Array,
+): Promise<FlowTables> {
+  if (!DATASET_ID.test(meta.id)) {
+    return Promise.reject(new Error(`"${meta.id}" is not a dataset id.`));
+  }
+  const pending = createTables(db, meta, ipc);
+  loaded.set(meta.id, pending);
+  pending.catch(() => loaded.delete(meta.id));
+  return pending;
+}
+
 async function loadTables(db: BrowserDatabase, id: string): Promise<FlowTables> {
   const meta = await getDataset(id);
   const parquet = await getDatasetParquet(id);
@@ -43,27 +61,40 @@ async function loadTables(db: BrowserDatabase, id: string): Promise<FlowTables> 
     throw new Error(`No uploaded dataset has the id ${id}: it may have been removed.`);
   }
 
-  const tables = checkTables({ flows: `upload_${id}`, countries: `upload_${id}_countries` });
-  const rows = `upload_${id}_rows`;
-
   // The Parquet worker fetches by URL, and a blob URL serves the stored bytes without a copy.
   const url = URL.createObjectURL(new Blob([parquet as BlobPart]));
   try {
     const decoded = await decodeParquetUrl(url);
-    await db.loadArrowTable(rows, decoded.ipc);
+    return await createTables(db, meta, decoded.ipc);
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+async function createTables(
+  db: BrowserDatabase,
+  meta: DatasetMeta,
+  ipc: Uint8Array,
+): Promise<FlowTables> {
+  const id = meta.id;
+  const tables = checkTables({ flows: `upload_${id}`, countries: `upload_${id}_countries` });
+  const rows = `upload_${id}_rows`;
+  await db.loadArrowTable(rows, ipc);
 
   await db.query(`CREATE OR REPLACE VIEW ${tables.flows} AS
     SELECT * FROM ${rows} WHERE NOT is_aggregate`);
   await db.query(`CREATE OR REPLACE TABLE ${tables.countries} AS SELECT * FROM countries`);
-  for (const [iso3, name] of Object.entries(meta.countryNames)) {
+
+  // One statement for all codes, instead of one round trip to the DuckDB worker per code.
+  const names = Object.entries(meta.countryNames);
+  if (names.length > 0) {
+    const values = names.map(() => '(?, ?)').join(', ');
     await db.query(
       `INSERT INTO ${tables.countries} (iso3, name_en, asem_side, asem_join_year)
-       SELECT ?, ?, NULL, NULL
-       WHERE NOT EXISTS (SELECT 1 FROM ${tables.countries} WHERE iso3 = ?)`,
-      [iso3, name, iso3],
+       SELECT added.iso3, added.name_en, NULL, NULL
+       FROM (VALUES ${values}) AS added(iso3, name_en)
+       WHERE NOT EXISTS (SELECT 1 FROM ${tables.countries} known WHERE known.iso3 = added.iso3)`,
+      names.flat(),
     );
   }
   return tables;

@@ -41,6 +41,21 @@ function emptyColumns(): FlowColumns {
   };
 }
 
+/** Distinct cells remembered per column. Cells past this many are parsed on every row. */
+const MAX_MEMOIZED = 100_000;
+
+/** Wraps a pure parser of one cell so that each distinct cell text is parsed once. */
+function memoize<T>(parse: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    const known = results.get(text);
+    if (known !== undefined || results.has(text)) return known as T;
+    const result = parse(text);
+    if (results.size < MAX_MEMOIZED) results.set(text, result);
+    return result;
+  };
+}
+
 interface Resolved {
   iso3: string | null;
   aggregate: boolean;
@@ -94,6 +109,11 @@ export function convertTable(
     return resolved;
   };
 
+  // Years, levels and counts repeat across rows as well, and their parsers are pure.
+  const readYear = memoize(parseYear);
+  const readLevel = memoize(parseLevel);
+  const readCount = memoize((text: string) => parseCount(text, decimalMark));
+
   let cells: string[] = [];
   const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? ''));
 
@@ -101,7 +121,7 @@ export function convertTable(
     cells = row.cells;
     if (onProgress && index % 50_000 === 0) onProgress(index / table.rows.length);
 
-    const year = parseYear(cell(mapping.year));
+    const year = readYear(cell(mapping.year));
     if (!year) {
       reject(row.line, `the year "${cell(mapping.year)}" is not a year such as 2019 or 2018-2019`, {
         kind: 'year',
@@ -110,7 +130,7 @@ export function convertTable(
       continue;
     }
 
-    const level = mapping.level === null ? LEVEL_WHEN_ABSENT : parseLevel(cell(mapping.level));
+    const level = mapping.level === null ? LEVEL_WHEN_ABSENT : readLevel(cell(mapping.level));
     if (!level) {
       reject(
         row.line,
@@ -120,7 +140,7 @@ export function convertTable(
       continue;
     }
 
-    const count = parseCount(cell(mapping.count), decimalMark);
+    const count = readCount(cell(mapping.count));
     if (count.error) {
       const kind = `count-${count.errorKind ?? 'not-number'}` as const;
       reject(row.line, `the number of students ${count.error}`, {
@@ -168,7 +188,9 @@ export function convertTable(
     const originCode = origin.iso3 ?? originText;
     const destinationCode = destination.iso3 ?? destinationText;
     const flagColumn = cell(mapping.flag).trim();
-    const flag = [flagColumn, count.flag ?? ''].filter((part) => part !== '').join(' ') || null;
+    const countFlag = count.flag ?? '';
+    const flag =
+      flagColumn && countFlag ? `${flagColumn} ${countFlag}` : flagColumn || countFlag || null;
 
     columns.line.push(row.line);
     columns.year.push(year.year);
@@ -256,13 +278,15 @@ function readExtraColumns(
 
   return table.header.map((header, index) => {
     const cells = rows.map((row) => row.cells[index] ?? '');
+    if (textColumns.has(index)) return { header, name: names[index], type: 'text', values: cells };
+
     const mark = detectDecimalMark(cells, table.delimiter);
-    if (!textColumns.has(index) && isNumericColumn(cells, mark)) {
-      const values = cells.map((text) =>
+    if (isNumericColumn(cells, mark)) {
+      const readNumber = memoize((text: string) =>
         parseNumber(text.trim().replace(/\s+[A-Za-z]{1,3}$/, ''), mark),
       );
-      return { header, name: names[index], type: 'number', values };
+      return { header, name: names[index], type: 'number', values: cells.map(readNumber) };
     }
-    return { header, name: names[index], type: 'text', values: cells.map((text) => text) };
+    return { header, name: names[index], type: 'text', values: cells };
   });
 }

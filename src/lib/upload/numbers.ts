@@ -134,10 +134,15 @@ export function parseCount(cell: string, decimalMark: DecimalMark = '.'): Parsed
 export function detectDecimalMark(cells: Iterable<string>, delimiter: string): DecimalMark {
   let commaDecimal = false;
   let pointDecimal = false;
+  const seen = new Set<string>();
   for (const cell of cells) {
+    // Each distinct cell is tested once, and one decimal point decides the column.
+    if (seen.has(cell)) continue;
+    seen.add(cell);
     const text = cell.replace(SPACES, '');
     if (/\d,(\d{1,2}|\d{4,})$/.test(text) || /\d\.\d{3},\d/.test(text)) commaDecimal = true;
     if (/\d\.(\d{1,2}|\d{4,})$/.test(text) || /\d,\d{3}\.\d/.test(text)) pointDecimal = true;
+    if (pointDecimal) break;
   }
   if (commaDecimal && !pointDecimal) return ',';
   if (pointDecimal) return '.';
@@ -147,7 +152,10 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
 /** Returns whether every non-missing cell reads as a number, so the column can be numeric. */
 export function isNumericColumn(cells: Iterable<string>, decimalMark: DecimalMark): boolean {
   let numbers = 0;
+  const seen = new Set<string>();
   for (const cell of cells) {
+    if (seen.has(cell)) continue;
+    seen.add(cell);
     const text = cell.trim();
     if (isMarker(text)) continue;
     const flagged = TRAILING_FLAG.exec(text);

@@ -5,7 +5,15 @@
 
 /** A step of the upload worker, reported with its progress. */
 export type UploadStage =
-  'starting' | 'reading' | 'decoding-parquet' | 'splitting' | 'checking' | 'encoding';
+  | 'starting'
+  | 'reading'
+  | 'decoding-parquet'
+  | 'splitting'
+  | 'checking'
+  | 'encoding'
+  | 'saving'
+  | 'loading-database'
+  | 'opening';
 
 /** The reason one row of the file was rejected. */
 export type RowProblem =

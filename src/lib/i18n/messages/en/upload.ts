@@ -39,6 +39,9 @@ export const upload = {
     splitting: 'Splitting rows',
     checking: 'Checking every row',
     encoding: 'Encoding Arrow and Parquet',
+    saving: 'Saving in this browser',
+    'loading-database': 'Loading into the database',
+    opening: 'Opening the page',
   } satisfies Record<UploadStage, string>,
   cancel: 'Cancel',
   settings: {

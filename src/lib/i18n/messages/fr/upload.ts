@@ -37,6 +37,9 @@ export const upload: UploadMessages = {
     splitting: 'Découpage des lignes',
     checking: 'Vérification de toutes les lignes',
     encoding: 'Encodage en Arrow et en Parquet',
+    saving: 'Enregistrement dans ce navigateur',
+    'loading-database': 'Chargement dans la base de données',
+    opening: 'Ouverture de la page',
   },
   cancel: 'Annuler',
   settings: {

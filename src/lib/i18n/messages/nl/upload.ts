@@ -36,6 +36,9 @@ export const upload: UploadMessages = {
     splitting: 'Rijen splitsen',
     checking: 'Alle rijen controleren',
     encoding: 'Arrow en Parquet coderen',
+    saving: 'Opslaan in deze browser',
+    'loading-database': 'Laden in de database',
+    opening: 'De pagina openen',
   },
   cancel: 'Annuleren',
   settings: {
