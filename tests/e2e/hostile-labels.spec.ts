@@ -98,28 +98,21 @@ test('group names neutralised in CSV exports', async ({ page }) => {
   }
 });
 
-test('embed snippet of a hostile view', async ({ page }) => {
+test('hostile grouped view offers no embed', async ({ page }) => {
+  const dialogs = collectDialogs(page);
   await page.goto(VIEW);
   await expect(page.getByTestId('sankey-link').first()).toBeAttached();
-  await page.getByTestId('sankey-embed-toggle').click();
-  const snippet = await page.getByTestId('sankey-embed-snippet').inputValue();
 
-  // Parsed as HTML, the snippet has only its frame, its height script and two links.
-  const parsed = await page.evaluate((html) => {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    return {
-      elements: [...doc.body.querySelectorAll('*')].map((node) => node.localName),
-      handlers: [...doc.body.querySelectorAll('*')].flatMap((node) =>
-        [...node.attributes].map((item) => item.name).filter((name) => name.startsWith('on')),
-      ),
-      frameSource: doc.querySelector('iframe')?.getAttribute('src') ?? '',
-      links: [...doc.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? ''),
-    };
-  }, snippet);
-  expect(parsed.elements).toEqual(['iframe', 'script', 'p', 'a', 'a']);
-  expect(parsed.handlers).toEqual([]);
-  expect(new URL(parsed.frameSource).pathname).toBe('/embed/sankey');
-  for (const link of parsed.links) expect(link.toLowerCase()).not.toMatch(/^\s*javascript:/);
+  // The embed route draws only the public data per country, so a grouped view has no embed
+  // code to copy, and the note saying so is plain text.
+  await expect(page.getByTestId('sankey-embed-toggle')).toHaveCount(0);
+  await expect(page.getByTestId('sankey-not-shareable')).toHaveText(
+    'Embeds and the report builder show the public OECD data per country only, so this view ' +
+      'can be exported as SVG, PNG or CSV.',
+  );
+  expect(await payloadRan(page)).toBe(false);
+  expect(await injectedElements(page)).toBe(0);
+  expect(dialogs).toEqual([]);
 });
 
 test('embed route with payload parameters', async ({ page }) => {

@@ -112,6 +112,12 @@ export const en = {
     europe: (reporting: number, partners: number, missing: string) =>
       `Asia → Europe covers ${reporting} of ${partners} European partners (no host data for ${missing}).`,
     zeros: 'A 0 in the source can stand for a missing value, so sums are lower bounds.',
+    asiaUpload: (reporting: number, partners: number, hosts: string) =>
+      reporting === 0
+        ? `None of the ${partners} Asian partners is a host in this dataset, so it counts no ` +
+          'students going from Europe to Asia.'
+        : `Only ${reporting} of ${partners} Asian partners are hosts in this dataset ` +
+          `(${hosts}), so students going to the others are not counted.`,
     and: 'and',
   },
   balance: {

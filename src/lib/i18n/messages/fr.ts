@@ -113,6 +113,12 @@ export const fr: Messages = {
       `L’Asie → Europe couvre ${reporting} des ${partners} partenaires européens (aucune donnée d’accueil pour ${missing}).`,
     zeros:
       'Un 0 dans la source peut remplacer une valeur manquante ; les sommes sont donc des minimums.',
+    asiaUpload: (reporting, partners, hosts) =>
+      reporting === 0
+        ? `Aucun des ${partners} partenaires asiatiques n’est pays d’accueil dans ce jeu de ` +
+          'données, qui ne compte donc aucun étudiant allant d’Europe en Asie.'
+        : `Seuls ${reporting} des ${partners} partenaires asiatiques sont pays d’accueil dans ce ` +
+          `jeu de données (${hosts}) ; les étudiants allant vers les autres ne sont pas comptés.`,
     and: 'et',
   },
   balance: {

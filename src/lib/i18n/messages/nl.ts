@@ -112,6 +112,12 @@ export const nl: Messages = {
       `Azië → Europa dekt ${reporting} van de ${partners} Europese partners (geen gegevens als gastland voor ${missing}).`,
     zeros:
       'Een 0 in de bron kan voor een ontbrekende waarde staan, dus de sommen zijn ondergrenzen.',
+    asiaUpload: (reporting, partners, hosts) =>
+      reporting === 0
+        ? `Geen van de ${partners} Aziatische partners is gastland in deze dataset, dus die ` +
+          'telt geen studenten van Europa naar Azië.'
+        : `Slechts ${reporting} van de ${partners} Aziatische partners zijn gastland in deze ` +
+          `dataset (${hosts}), dus studenten naar de andere worden niet geteld.`,
     and: 'en',
   },
   balance: {

@@ -78,11 +78,16 @@ export const exports = {
     view: (url: string, accessed: string) => `View: ${url} (accessed ${accessed})`,
   },
   citeAs: 'Cite as:',
+  uploadAttribution: (name: string, fileName: string) =>
+    `dataset "${name}" uploaded from ${fileName} and stored in this browser, not published data`,
   toolbar: {
     label: (title: string) => `Export: ${title}`,
     embed: 'Embed',
     addToReport: 'Add to report',
     openReport: 'Open report',
+    notShareable:
+      'Embeds and the report builder show the public OECD data per country only, so this view ' +
+      'can be exported as SVG, PNG or CSV.',
     failed: (reason: string) => `Export failed: ${reason}`,
     saved: (file: string) => `Saved ${file}`,
     added: (charts: number) =>

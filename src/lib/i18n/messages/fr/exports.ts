@@ -69,12 +69,18 @@ export const exports: ExportMessages = {
       `Année des données : ${years}. Version du jeu de données : ${version}.`,
     view: (url, accessed) => `Vue : ${url} (consultée le ${accessed})`,
   },
+  uploadAttribution: (name, fileName) =>
+    `jeu de données « ${name} » chargé depuis ${fileName} et conservé dans ce navigateur, ` +
+    'données non publiées',
   citeAs: 'Citer comme suit :',
   toolbar: {
     label: (title) => `Exporter : ${title}`,
     embed: 'Intégrer',
     addToReport: 'Ajouter au rapport',
     openReport: 'Ouvrir le rapport',
+    notShareable:
+      'L’intégration et le générateur de rapport ne montrent que les données publiques de ' +
+      'l’OCDE par pays ; cette vue peut être exportée en SVG, PNG ou CSV.',
     failed: (reason) => `L’exportation a échoué : ${reason}`,
     saved: (file) => `${file} enregistré`,
     added: (charts) =>

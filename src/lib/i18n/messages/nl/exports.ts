@@ -61,12 +61,18 @@ export const exports: ExportMessages = {
     data: (years, version) => `Gegevensjaar: ${years}. Versie van de dataset: ${version}.`,
     view: (url, accessed) => `Weergave: ${url} (geraadpleegd op ${accessed})`,
   },
+  uploadAttribution: (name, fileName) =>
+    `dataset "${name}", opgeladen uit ${fileName} en bewaard in deze browser, geen ` +
+    'gepubliceerde gegevens',
   citeAs: 'Citeren als:',
   toolbar: {
     label: (title) => `Exporteren: ${title}`,
     embed: 'Insluiten',
     addToReport: 'Toevoegen aan rapport',
     openReport: 'Rapport openen',
+    notShareable:
+      'Insluitcode en rapportbouwer tonen alleen de openbare OESO-gegevens per land; deze ' +
+      'weergave kunt u exporteren als SVG, PNG of CSV.',
     failed: (reason) => `Exporteren mislukt: ${reason}`,
     saved: (file) => `${file} opgeslagen`,
     added: (charts) =>

@@ -1,0 +1,25 @@
+/**
+ * Where a chart's figures come from, for its exports and citation line, and whether the
+ * embed route and the report builder can draw it again.
+ */
+import { attribution, datasetVersion } from '../provenance';
+
+export interface ViewProvenance {
+  attribution: string;
+  /** Dataset version written into exports: a content hash, or an upload's id and date. */
+  version: string;
+  /** Address of the view; null links the public overview with the chart's filters. */
+  url: string | null;
+  /**
+   * Whether embeds and the report builder can draw the chart. They read only the public OECD
+   * data per country, so an upload, another source or a grouping cannot be shared that way.
+   */
+  shareable: boolean;
+}
+
+export const DEFAULT_PROVENANCE: ViewProvenance = {
+  attribution,
+  version: datasetVersion,
+  url: null,
+  shareable: true,
+};
