@@ -9,7 +9,7 @@ const uisProvenance: { attribution: string; version: string } = JSON.parse(
   readFileSync(new URL('../../data/uis-provenance.json', import.meta.url), 'utf8'),
 );
 
-/** The `# ` comment lines at the top of an exported CSV. */
+/** Downloads the CSV export of chart `kind` and returns its `# ` comment lines. */
 async function csvComments(page: import('@playwright/test').Page, kind: string) {
   const file = await downloadFrom(page, page.getByTestId(`${kind}-export-csv`));
   return file.bytes

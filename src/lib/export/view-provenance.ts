@@ -1,6 +1,6 @@
 /**
- * Where a chart's figures come from, for its exports and citation line, and whether the
- * embed route and the report builder can draw it again.
+ * The source of a chart's figures, for its exports and citation line, and whether the embed
+ * route and the report builder can draw the chart again.
  */
 import { attribution, datasetVersion } from '../provenance';
 
