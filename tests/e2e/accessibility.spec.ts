@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 /** Each route with the element that shows its content has been drawn. */
 const ROUTES: [string, string][] = [
@@ -15,13 +15,6 @@ const ROUTES: [string, string][] = [
   ['/report', 'main h1'],
   ['/embed/sankey', '[data-testid="sankey-link"]'],
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
-}
 
 for (const [route, ready] of ROUTES) {
   test(`axe finds no serious violations on ${route}`, async ({ page }) => {
