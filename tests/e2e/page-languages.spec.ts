@@ -223,3 +223,16 @@ test.describe('language across pages', () => {
     await expect(page.getByTestId('map-view')).toHaveAttribute('data-year', '2016');
   });
 });
+
+test('grouping names in Dutch', async ({ page }) => {
+  await page.goto('/?year=2019&grouping=engagement&lang=nl');
+
+  await expect(page.getByTestId('grouping-select').locator('option:checked')).toHaveText(
+    'Betrokkenheid bij het ASEM-onderwijsproces (2018)',
+  );
+  await expect(page.getByTestId('grouping-note')).toContainText('Vlaamse Regering');
+  await expect(page.getByTestId('balance-row-group:very-active:asia')).toContainText('Zeer actief');
+  await expect(page.getByTestId('balance-row-group:nearly-absent:asia')).toContainText(
+    'Nagenoeg afwezig',
+  );
+});

@@ -73,6 +73,13 @@ const SAME_AS_ENGLISH: Record<'nl' | 'fr', string[]> = {
     'overviewControls.dataset',
     'overviewControls.unknownDataset',
     'jumps.pair',
+    // Names of ASEAN, the EU and summit cities that Dutch writes as English does.
+    'groupings.asean.groups.asean',
+    'groupings.asean.label',
+    'groupings.eu.groups.eu',
+    'groupings.membershipYear.cities.1996',
+    'groupings.membershipYear.cities.2004',
+    'groupings.membershipYear.cities.2012',
   ],
   fr: [
     'layout.nav.programmes',
@@ -88,6 +95,12 @@ const SAME_AS_ENGLISH: Record<'nl' | 'fr', string[]> = {
     'upload.introAfter',
     'upload.settings.encodings.utf-8',
     'exports.balance.subject',
+    // Names of ASEAN and summit cities that French writes as English does.
+    'groupings.asean.groups.asean',
+    'groupings.asean.label',
+    'groupings.membershipYear.cities.1996',
+    'groupings.membershipYear.cities.2012',
+    'groupings.membershipYear.cities.2014',
   ],
 };
 

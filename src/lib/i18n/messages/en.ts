@@ -1,6 +1,7 @@
 import { countries } from './en/countries';
 import { country } from './en/country';
 import { exports } from './en/exports';
+import { groupings } from './en/groupings';
 import { map } from './en/map';
 import { overviewControls } from './en/overview-controls';
 import { pair } from './en/pair';
@@ -151,6 +152,7 @@ export const en = {
   upload,
   report,
   exports,
+  groupings,
 };
 
 export type Messages = typeof en;

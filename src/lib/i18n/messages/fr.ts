@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { countries } from './fr/countries';
 import { country } from './fr/country';
 import { exports } from './fr/exports';
+import { groupings } from './fr/groupings';
 import { map } from './fr/map';
 import { overviewControls } from './fr/overview-controls';
 import { pair } from './fr/pair';
@@ -152,4 +153,5 @@ export const fr: Messages = {
   upload,
   report,
   exports,
+  groupings,
 };

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { countries } from './nl/countries';
 import { country } from './nl/country';
 import { exports } from './nl/exports';
+import { groupings } from './nl/groupings';
 import { map } from './nl/map';
 import { overviewControls } from './nl/overview-controls';
 import { pair } from './nl/pair';
@@ -151,4 +152,5 @@ export const nl: Messages = {
   upload,
   report,
   exports,
+  groupings,
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  BUILTIN_GROUPINGS,
+  ENGAGEMENT_TIERS,
+  SIDES_BY_MEMBERSHIP_YEAR,
+} from '../../src/lib/groupings/builtin';
+import { localiseGrouping } from '../../src/lib/groupings/localise';
+import type { Grouping } from '../../src/lib/groupings/types';
+import { en } from '../../src/lib/i18n/messages/en';
+import { fr } from '../../src/lib/i18n/messages/fr';
+import { nl } from '../../src/lib/i18n/messages/nl';
+
+const labels = (grouping: Grouping) => grouping.groups.map((group) => group.label);
+
+describe('built-in groupings per language', () => {
+  it('English equals the definitions', () => {
+    for (const grouping of BUILTIN_GROUPINGS) {
+      const localised = localiseGrouping(grouping, en.groupings);
+
+      expect(localised.label, grouping.id).toBe(grouping.label);
+      expect(localised.note, grouping.id).toBe(grouping.note);
+      expect(labels(localised), grouping.id).toEqual(labels(grouping));
+    }
+  });
+
+  it('Dutch names the engagement tiers', () => {
+    const localised = localiseGrouping(ENGAGEMENT_TIERS, nl.groupings);
+
+    expect(localised.label).toBe('Betrokkenheid bij het ASEM-onderwijsproces (2018)');
+    expect(labels(localised)).toEqual(['Zeer actief', 'Matig actief', 'Nagenoeg afwezig']);
+  });
+
+  it('French names every summit cohort', () => {
+    const localised = localiseGrouping(SIDES_BY_MEMBERSHIP_YEAR, fr.groupings);
+
+    expect(labels(localised)).toHaveLength(12);
+    expect(labels(localised)[0]).toBe('Asie, membres fondateurs (Bangkok 1996)');
+    expect(labels(localised)).toContain('Europe, entrés à Bruxelles en 2010');
+    for (const label of labels(localised)) expect(label).not.toMatch(/joined|founders/);
+  });
+
+  it('keeps membership and ids', () => {
+    for (const grouping of BUILTIN_GROUPINGS) {
+      const localised = localiseGrouping(grouping, nl.groupings);
+
+      expect(localised.id).toBe(grouping.id);
+      expect(localised.groups.map((group) => group.id)).toEqual(
+        grouping.groups.map((group) => group.id),
+      );
+      expect(localised.groups.map((group) => group.includes)).toEqual(
+        grouping.groups.map((group) => group.includes),
+      );
+    }
+  });
+
+  it('leaves user groups alone', () => {
+    const custom: Grouping = { id: 'custom', label: 'Mine', note: 'Own', groups: [] };
+
+    expect(localiseGrouping(custom, fr.groupings)).toBe(custom);
+  });
+});
