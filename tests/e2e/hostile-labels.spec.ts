@@ -173,7 +173,9 @@ test('uploaded payload labels stay text', async ({ page }) => {
   // The overview names the dataset and its file as text.
   await page.goto(`/?dataset=${id}&year=2020`);
   await expect(page.getByTestId('status')).toHaveAttribute('data-database', 'ready');
-  await expect(page.getByText(`uploaded from ${fileName}`)).toBeVisible();
+  await expect(page.getByTestId('dataset-note')).toContainText(`uploaded from ${fileName}`);
+  // The citation lines name the upload's file too, as text.
+  await expect(page.getByTestId('series-cite')).toContainText(`uploaded from ${fileName}`);
   await page.waitForTimeout(500);
   expect(await payloadRan(page)).toBe(false);
   expect(await injectedElements(page)).toBe(0);
