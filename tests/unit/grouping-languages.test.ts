@@ -5,6 +5,7 @@ import {
   ENGAGEMENT_TIERS,
   SIDES_BY_MEMBERSHIP_YEAR,
 } from '../../src/lib/groupings/builtin';
+import { parseGroupingState } from '../../src/lib/groupings/grouping-state';
 import { localiseGrouping } from '../../src/lib/groupings/localise';
 import type { Grouping } from '../../src/lib/groupings/types';
 import { en } from '../../src/lib/i18n/messages/en';
@@ -58,5 +59,27 @@ describe('built-in groupings per language', () => {
     const custom: Grouping = { id: 'custom', label: 'Mine', note: 'Own', groups: [] };
 
     expect(localiseGrouping(custom, fr.groupings)).toBe(custom);
+  });
+});
+
+describe('grouping link notices per language', () => {
+  it('French names each bad value', () => {
+    const params = new URLSearchParams('grouping=web&groups=Test:THA,XYZ&source=nope');
+    const parsed = parseGroupingState(params, new Set(['THA']), [], fr.groupings.notices);
+
+    expect(parsed.notices).toEqual([
+      'Le regroupement « web » du lien est inconnu ; les pays sont affichés.',
+      '« XYZ » dans le groupe « Test » n’est pas un code de partenaire de l’ASEM ; omis.',
+      'La source « nope » du lien est inconnue ; les données de l’OCDE sont affichées.',
+    ]);
+    expect(parsed.state.customGroups).toEqual([{ name: 'Test', members: ['THA'] }]);
+  });
+
+  it('English is the default', () => {
+    const parsed = parseGroupingState(new URLSearchParams('grouping=web'), new Set());
+
+    expect(parsed.notices).toEqual([
+      'The grouping "web" in the link is unknown; showing countries.',
+    ]);
   });
 });

@@ -2,7 +2,11 @@
  * Groups that the user defines: a name and a list of countries. They travel in the URL as
  * `?groups=Name:THA,MYS;Other:DEU` and are kept in localStorage between visits.
  */
+import { en } from '../i18n/messages/en';
+import type { GroupingMessages } from '../i18n/messages/en/groupings';
 import type { Grouping } from './types';
+
+export type GroupingNoticeMessages = GroupingMessages['notices'];
 
 export interface CustomGroup {
   name: string;
@@ -51,6 +55,7 @@ export interface ParsedCustomGroups {
 export function parseCustomGroups(
   text: string,
   knownIso3: ReadonlySet<string>,
+  messages: GroupingNoticeMessages = en.groupings.notices,
 ): ParsedCustomGroups {
   const groups: CustomGroup[] = [];
   const problems: string[] = [];
@@ -62,14 +67,11 @@ export function parseCustomGroups(
     const codes = separator < 0 ? [] : part.slice(separator + 1).split(',');
 
     if (name === '' || name.length > MAX_GROUP_NAME_LENGTH) {
-      problems.push(
-        `The group "${part}" needs a name of 1 to ${MAX_GROUP_NAME_LENGTH} characters ` +
-          'before a colon; it was left out.',
-      );
+      problems.push(messages.groupNeedsName(part, MAX_GROUP_NAME_LENGTH));
       continue;
     }
     if (groups.length >= MAX_CUSTOM_GROUPS) {
-      problems.push(`Only ${MAX_CUSTOM_GROUPS} groups are allowed; "${name}" was left out.`);
+      problems.push(messages.tooManyGroups(MAX_CUSTOM_GROUPS, name));
       continue;
     }
 
@@ -78,16 +80,16 @@ export function parseCustomGroups(
       const iso3 = raw.trim().toUpperCase();
       if (iso3 === '') continue;
       if (!knownIso3.has(iso3)) {
-        problems.push(`"${raw}" in the group "${name}" is not an ASEM partner code; left out.`);
+        problems.push(messages.notPartner(raw, name));
       } else if (taken.has(iso3)) {
-        problems.push(`${iso3} is already in an earlier group; left out of "${name}".`);
+        problems.push(messages.alreadyTaken(iso3, name));
       } else {
         members.push(iso3);
         taken.add(iso3);
       }
     }
 
-    if (members.length === 0) problems.push(`The group "${name}" has no valid country; left out.`);
+    if (members.length === 0) problems.push(messages.emptyGroup(name));
     else groups.push({ name, members });
   }
 

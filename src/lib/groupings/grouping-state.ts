@@ -3,9 +3,16 @@
  * user's own groups `?grouping=custom&groups=Name:THA,MYS;Other:DEU`. These parameters sit
  * beside year, level and direction, which overview-state.ts reads.
  */
+import { en } from '../i18n/messages/en';
 import { DEFAULT_SOURCE, isSourceId, type SourceId } from '../sources/sources';
 import { BUILTIN_GROUPINGS, COUNTRIES } from './builtin';
-import { customGrouping, encodeCustomGroups, parseCustomGroups, type CustomGroup } from './custom';
+import {
+  customGrouping,
+  encodeCustomGroups,
+  parseCustomGroups,
+  type CustomGroup,
+  type GroupingNoticeMessages,
+} from './custom';
 import type { Grouping } from './types';
 
 export const CUSTOM_GROUPING_ID = 'custom';
@@ -35,6 +42,7 @@ export function parseGroupingState(
   params: URLSearchParams,
   knownIso3: ReadonlySet<string>,
   savedGroups: CustomGroup[] = [],
+  messages: GroupingNoticeMessages = en.groupings.notices,
 ): ParsedGroupingState {
   const notices: string[] = [];
 
@@ -42,13 +50,13 @@ export function parseGroupingState(
   const groupingText = params.get('grouping');
   if (groupingText !== null) {
     if (isGroupingId(groupingText)) groupingId = groupingText;
-    else notices.push(`The grouping "${groupingText}" in the link is unknown; showing countries.`);
+    else notices.push(messages.unknownGrouping(groupingText));
   }
 
   let customGroups = savedGroups;
   const groupsText = params.get('groups');
   if (groupsText !== null) {
-    const parsed = parseCustomGroups(groupsText, knownIso3);
+    const parsed = parseCustomGroups(groupsText, knownIso3, messages);
     customGroups = parsed.groups;
     notices.push(...parsed.problems);
   }
@@ -57,7 +65,7 @@ export function parseGroupingState(
   const sourceText = params.get('source');
   if (sourceText !== null) {
     if (isSourceId(sourceText)) source = sourceText;
-    else notices.push(`The source "${sourceText}" in the link is unknown; showing OECD data.`);
+    else notices.push(messages.unknownSource(sourceText));
   }
 
   return { state: { groupingId, customGroups, source }, notices };

@@ -2,6 +2,23 @@ import type { Side } from '../../../queries/sides';
 
 /** Names and notes of the built-in groupings, by grouping id and group id. */
 export const groupings = {
+  /** Problems with the grouping parameters of a link, each with what is shown instead. */
+  notices: {
+    unknownGrouping: (value: string) =>
+      `The grouping "${value}" in the link is unknown; showing countries.`,
+    unknownSource: (value: string) =>
+      `The source "${value}" in the link is unknown; showing OECD data.`,
+    groupNeedsName: (part: string, maximum: number) =>
+      `The group "${part}" needs a name of 1 to ${maximum} characters before a colon; it was ` +
+      'left out.',
+    tooManyGroups: (maximum: number, name: string) =>
+      `Only ${maximum} groups are allowed; "${name}" was left out.`,
+    notPartner: (code: string, name: string) =>
+      `"${code}" in the group "${name}" is not an ASEM partner code; left out.`,
+    alreadyTaken: (iso3: string, name: string) =>
+      `${iso3} is already in an earlier group; left out of "${name}".`,
+    emptyGroup: (name: string) => `The group "${name}" has no valid country; left out.`,
+  },
   countries: { label: 'Countries', note: 'Every partner on its own.' },
   sides: {
     label: 'ASEM Asia and ASEM Europe',

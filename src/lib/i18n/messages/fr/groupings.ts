@@ -1,6 +1,22 @@
 import type { GroupingMessages } from '../en/groupings';
 
 export const groupings: GroupingMessages = {
+  notices: {
+    unknownGrouping: (value) =>
+      `Le regroupement « ${value} » du lien est inconnu ; les pays sont affichés.`,
+    unknownSource: (value) =>
+      `La source « ${value} » du lien est inconnue ; les données de l’OCDE sont affichées.`,
+    groupNeedsName: (part, maximum) =>
+      `Le groupe « ${part} » doit avoir un nom de 1 à ${maximum} caractères avant un ` +
+      'deux-points ; il a été omis.',
+    tooManyGroups: (maximum, name) =>
+      `${maximum} groupes au plus sont permis ; « ${name} » a été omis.`,
+    notPartner: (code, name) =>
+      `« ${code} » dans le groupe « ${name} » n’est pas un code de partenaire de l’ASEM ; omis.`,
+    alreadyTaken: (iso3, name) =>
+      `${iso3} figure déjà dans un groupe précédent ; omis de « ${name} ».`,
+    emptyGroup: (name) => `Le groupe « ${name} » n’a aucun pays valide ; omis.`,
+  },
   countries: { label: 'Pays', note: 'Chaque partenaire séparément.' },
   sides: {
     label: 'Asie et Europe de l’ASEM',

@@ -1,6 +1,21 @@
 import type { GroupingMessages } from '../en/groupings';
 
 export const groupings: GroupingMessages = {
+  notices: {
+    unknownGrouping: (value) =>
+      `De groepering "${value}" in de link is onbekend; de landen worden getoond.`,
+    unknownSource: (value) =>
+      `De bron "${value}" in de link is onbekend; de OESO-gegevens worden getoond.`,
+    groupNeedsName: (part, maximum) =>
+      `De groep "${part}" heeft vóór een dubbelepunt een naam van 1 tot ${maximum} tekens ` +
+      'nodig; ze is weggelaten.',
+    tooManyGroups: (maximum, name) =>
+      `Er zijn maximaal ${maximum} groepen toegestaan; "${name}" is weggelaten.`,
+    notPartner: (code, name) =>
+      `"${code}" in de groep "${name}" is geen code van een ASEM-partner; weggelaten.`,
+    alreadyTaken: (iso3, name) => `${iso3} zit al in een eerdere groep; weggelaten uit "${name}".`,
+    emptyGroup: (name) => `De groep "${name}" heeft geen geldig land; weggelaten.`,
+  },
   countries: { label: 'Landen', note: 'Elke partner afzonderlijk.' },
   sides: {
     label: 'ASEM-Azië en ASEM-Europa',
