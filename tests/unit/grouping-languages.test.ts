@@ -5,6 +5,8 @@ import {
   ENGAGEMENT_TIERS,
   SIDES_BY_MEMBERSHIP_YEAR,
 } from '../../src/lib/groupings/builtin';
+import { createAssigner } from '../../src/lib/groupings/aggregate';
+import { customGrouping } from '../../src/lib/groupings/custom';
 import { parseGroupingState } from '../../src/lib/groupings/grouping-state';
 import { localiseGrouping } from '../../src/lib/groupings/localise';
 import type { Grouping } from '../../src/lib/groupings/types';
@@ -81,5 +83,19 @@ describe('grouping link notices per language', () => {
     expect(parsed.notices).toEqual([
       'The grouping "web" in the link is unknown; showing countries.',
     ]);
+  });
+});
+
+describe('mixed custom group per language', () => {
+  it('names each side in Dutch', () => {
+    const grouping = customGrouping([{ name: 'Partners', members: ['THA', 'BEL'] }]);
+    const partners = [
+      { iso3: 'THA', side: 'asia' as const, joinYear: 1996 },
+      { iso3: 'BEL', side: 'europe' as const, joinYear: 1996 },
+    ];
+    const assign = createAssigner(grouping, partners, 2019, (iso3) => iso3, nl.sides);
+
+    expect(assign('THA')?.label).toBe('Partners (Azië)');
+    expect(assign('BEL')?.label).toBe('Partners (Europa)');
   });
 });

@@ -13,12 +13,16 @@ export type Assigner = (iso3: string) => Assignment | null;
 
 const SIDE_NAMES: Record<Side, string> = { asia: 'Asia', europe: 'Europe' };
 
-/** Builds the assigner of `grouping` for the partners that are members in `year`. */
+/**
+ * Builds the assigner of `grouping` for the partners that are members in `year`. A group with
+ * partners on both sides gets one entry per side, labelled with `sideNames`.
+ */
 export function createAssigner(
   grouping: Grouping,
   partners: readonly Partner[],
   year: number,
   nameOf: (iso3: string) => string,
+  sideNames: Record<Side, string> = SIDE_NAMES,
 ): Assigner {
   const members = partners.filter((partner) => partner.joinYear <= year);
   const groupOf = new Map<string, number>();
@@ -53,7 +57,7 @@ export function createAssigner(
     const mixed = (sidesOfGroup.get(index)?.size ?? 0) > 1;
     return {
       key: `group:${group.id}:${partner.side}`,
-      label: mixed ? `${group.label} (${SIDE_NAMES[partner.side]})` : group.label,
+      label: mixed ? `${group.label} (${sideNames[partner.side]})` : group.label,
       side: partner.side,
       isGroup: true,
     };

@@ -4,6 +4,7 @@
  */
 import type { OverviewData } from '../queries/overview';
 import type { PairFlow } from '../queries/side-flows';
+import type { Side } from '../queries/sides';
 import {
   aggregateBalances,
   aggregatePairFlows,
@@ -25,9 +26,10 @@ export function groupOverview(
   grouping: Grouping,
   partners: readonly Partner[],
   names: ReadonlyMap<string, string>,
+  sideNames?: Record<Side, string>,
 ): GroupedOverview {
   const nameOfCountry = (iso3: string) => names.get(iso3) ?? iso3;
-  const assign = createAssigner(grouping, partners, data.filter.year, nameOfCountry);
+  const assign = createAssigner(grouping, partners, data.filter.year, nameOfCountry, sideNames);
   const labels = labelsOf(partners, assign);
 
   return {
