@@ -66,16 +66,23 @@ test('embed code sizes its frame from posted heights', async ({ page, baseURL })
   await expect
     .poll(() => messages.length, { message: 'the embed posts its height' })
     .toBeGreaterThan(0);
-  const last = messages[messages.length - 1] as { type: string; chart: string; height: number };
-  expect(last.type).toBe('asem-mobility:embed-height');
-  expect(last.chart).toBe('series');
+  type HeightMessage = { type: string; chart: string; height: number };
+  const last = () => messages[messages.length - 1] as HeightMessage;
+  expect(last().type).toBe('asem-mobility:embed-height');
+  expect(last().chart).toBe('series');
 
-  // The frame takes the posted height, which is the embedded document's content height.
-  const contentHeight = await frame
-    .getByTestId('embed-root')
-    .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
-  await expect(page.locator('iframe')).toHaveCSS('height', `${contentHeight}px`);
-  expect(last.height).toBe(contentHeight);
+  // The embed posts again as the chart lays out, so the latest message is the one to compare:
+  // it equals the embedded document's content height, and the frame takes that height.
+  const contentHeight = () =>
+    frame
+      .getByTestId('embed-root')
+      .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+  await expect
+    .poll(async () => last().height - (await contentHeight()), {
+      message: 'the latest posted height is the content height',
+    })
+    .toBe(0);
+  await expect(page.locator('iframe')).toHaveCSS('height', `${await contentHeight()}px`);
 });
 
 test('unknown embed chart is not found', async ({ page }) => {
