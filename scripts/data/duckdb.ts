@@ -6,7 +6,7 @@ export interface Database {
 }
 
 /**
- * Opens an in-memory DuckDB database, on one thread unless `threads` says otherwise.
+ * Opens an in-memory DuckDB database, on one thread unless `threads` sets another count.
  *
  * Record numbers do not depend on the thread count, because CSV tables keep the file order
  * (DuckDB preserves insertion order by default). Parquet bytes do not either, because

@@ -7,7 +7,7 @@ import type { Logger } from './log';
 export class ViewQuery<T> {
   data = $state.raw<T | null>(null);
   loading = $state(true);
-  /** Why the latest query failed, as the error's own message; the page words the sentence. */
+  /** Message of the error that failed the latest query. The page words the sentence. */
   failure = $state<string | null>(null);
   #latest = 0;
 

@@ -28,7 +28,7 @@ export interface ParsedReportState {
 }
 
 /**
- * Title of a report nobody has named. It is stored in English, and the builder shows it in the
+ * Title of a report without a title of its own. It is stored in English, and the builder shows it in the
  * interface language.
  */
 export const DEFAULT_REPORT_TITLE = en.report.defaultTitle;

@@ -13,7 +13,7 @@ export interface CountryExchange {
   iso3: string;
   name: string;
   /**
-   * Students from other countries enrolled here, summed over known counts; null when the
+   * Students from other countries enrolled here, summed over known counts. Null when the
    * dataset has no count with this country as the destination in the year and level.
    */
   inbound: number | null;

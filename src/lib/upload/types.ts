@@ -46,8 +46,8 @@ export interface UploadReport {
   aggregateRows: number;
   blankLines: number[];
   /**
-   * The first rejected rows in line order with the reason in English and, where the check
-   * records one, a structured problem for translation; rows that could not be split (such as
+   * The first rejected rows in line order, with the reason in English and, where the check
+   * records one, a structured problem for translation. Rows that could not be split (such as
    * more fields than the header) are included, and `rejectedCount` counts all of them.
    * Datasets stored before the problem was recorded have only the reason.
    */

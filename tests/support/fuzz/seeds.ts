@@ -34,7 +34,7 @@ function readFolder(folder: string, prefix: string): SeedFile[] {
     }));
 }
 
-/** The header and `count` lines from a seeded place in a large CSV, line ends as written. */
+/** Reads the header and `count` lines from a seeded place in a large CSV, line ends kept. */
 function sliceLines(path: string, name: string, count: number, random: SeededRandom): SeedFile {
   const text = readFileSync(path, 'utf8');
   const lines = text.split('\n');

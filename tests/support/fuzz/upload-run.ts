@@ -79,7 +79,7 @@ function checkArrowRoundTrip(ipc: Uint8Array, columns: FlowColumns): void {
   }
 }
 
-/** Every string inside `value`, for the U+FFFD check. */
+/** Yields every string inside `value`, for the U+FFFD check. */
 function* strings(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const item of value) yield* strings(item);
