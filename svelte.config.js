@@ -6,7 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // Every route is prerendered to plain files, so any static web server can host the build.
-    adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+    // Hosts that serve `404.html` for unknown addresses then show the site's own error page.
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
     alias: { $data: 'data' },
     // Content Security Policy, written into every prerendered page as a <meta> tag with hashes
     // of SvelteKit's inline bootstrap script. README.md lists the same policy as HTTP headers.
@@ -34,7 +35,12 @@ const config = {
 if (process.env.ASEM_DATA_DIR) config.kit.alias.$data = process.env.ASEM_DATA_DIR;
 if (process.env.ASEM_BUILD_DIR) {
   const folder = process.env.ASEM_BUILD_DIR;
-  config.kit.adapter = adapter({ pages: folder, assets: folder, strict: true });
+  config.kit.adapter = adapter({
+    pages: folder,
+    assets: folder,
+    fallback: '404.html',
+    strict: true,
+  });
 }
 
 export default config;

@@ -1,5 +1,6 @@
 import { countries } from './en/countries';
 import { country } from './en/country';
+import { errors } from './en/errors';
 import { exports } from './en/exports';
 import { groupings } from './en/groupings';
 import { map } from './en/map';
@@ -28,7 +29,8 @@ export const en = {
     brand: 'ASEM Education Process · Balanced mobility',
     skipToContent: 'Skip to content',
     language: 'Language',
-    source: (attribution: string) => `Source: ${attribution}.`,
+    source: (attribution: string) => `Default data: ${attribution}.`,
+    otherData: 'This page shows other data; each chart names its source below it.',
     datasetVersion: 'Dataset version',
   },
   overview: {
@@ -153,6 +155,7 @@ export const en = {
   report,
   exports,
   groupings,
+  errors,
 };
 
 export type Messages = typeof en;

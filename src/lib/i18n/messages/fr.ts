@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { countries } from './fr/countries';
 import { country } from './fr/country';
+import { errors } from './fr/errors';
 import { exports } from './fr/exports';
 import { groupings } from './fr/groupings';
 import { map } from './fr/map';
@@ -26,7 +27,9 @@ export const fr: Messages = {
     brand: 'Processus éducatif de l’ASEM · Mobilité équilibrée',
     skipToContent: 'Aller au contenu',
     language: 'Langue',
-    source: (attribution) => `Source : ${attribution}.`,
+    source: (attribution) => `Données par défaut : ${attribution}.`,
+    otherData:
+      'Cette page montre d’autres données ; chaque graphique en nomme la source en dessous.',
     datasetVersion: 'Version du jeu de données',
   },
   overview: {
@@ -154,4 +157,5 @@ export const fr: Messages = {
   report,
   exports,
   groupings,
+  errors,
 };

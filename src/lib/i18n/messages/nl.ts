@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { countries } from './nl/countries';
 import { country } from './nl/country';
+import { errors } from './nl/errors';
 import { exports } from './nl/exports';
 import { groupings } from './nl/groupings';
 import { map } from './nl/map';
@@ -26,7 +27,8 @@ export const nl: Messages = {
     brand: 'ASEM-onderwijsproces · Evenwichtige mobiliteit',
     skipToContent: 'Naar de inhoud',
     language: 'Taal',
-    source: (attribution) => `Bron: ${attribution}.`,
+    source: (attribution) => `Standaardgegevens: ${attribution}.`,
+    otherData: 'Deze pagina toont andere gegevens; elke grafiek noemt haar bron eronder.',
     datasetVersion: 'Versie van de dataset',
   },
   overview: {
@@ -153,4 +155,5 @@ export const nl: Messages = {
   report,
   exports,
   groupings,
+  errors,
 };

@@ -35,6 +35,8 @@ export const report = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     remove: 'Remove',
+    // A button's name with its chart, for screen readers that list buttons out of context.
+    actionOn: (action: string, chart: string) => `${action}: ${chart}`,
   },
 };
 

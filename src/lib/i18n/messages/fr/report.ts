@@ -38,5 +38,7 @@ export const report: ReportMessages = {
     moveUp: 'Monter',
     moveDown: 'Descendre',
     remove: 'Retirer',
+    // A button's name with its chart, for screen readers that list buttons out of context.
+    actionOn: (action, chart) => `${action} : ${chart}`,
   },
 };

@@ -38,5 +38,7 @@ export const report: ReportMessages = {
     moveUp: 'Omhoog',
     moveDown: 'Omlaag',
     remove: 'Verwijderen',
+    // A button's name with its chart, for screen readers that list buttons out of context.
+    actionOn: (action, chart) => `${action}: ${chart}`,
   },
 };
