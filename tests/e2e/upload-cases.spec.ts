@@ -103,3 +103,18 @@ test('upload keeps case-variant headers', async ({ page }) => {
   await expect(page.getByTestId('mapping-origin')).toHaveValue('2');
   await expect(page.getByTestId('mapping-flag')).toHaveValue('7');
 });
+
+test('upload hint for decimal counts', async ({ page }) => {
+  const bytes = new TextEncoder().encode(
+    'origin;destination;year;students\nCN;DE;2019;12,7\nIN;FR;2019;3,5\nJP;DE;2019;8\n',
+  );
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(payload('shares.csv', bytes));
+  await expect(page.getByTestId('report-rejected')).toContainText(
+    'Line 2: the number of students 12,7 is not a whole number.',
+  );
+  await expect(page.getByTestId('report-hint')).toHaveCount(1);
+  await expect(page.getByTestId('report-hint')).toContainText(
+    'A number of students is a whole number.',
+  );
+});

@@ -73,6 +73,7 @@ const SAME_AS_ENGLISH: Record<'nl' | 'fr', string[]> = {
     'overviewControls.dataset',
     'overviewControls.unknownDataset',
     'jumps.pair',
+    'report.editor.actionOn',
     // Names of ASEAN, the EU and summit cities that Dutch writes as English does.
     'groupings.asean.groups.asean',
     'groupings.asean.label',

@@ -90,6 +90,19 @@ describe('guessMapping', () => {
     expect(mapping).toMatchObject({ origin: 0, destination: 1, year: 2, count: 3, flag: 4 });
   });
 
+  test.each([
+    [['land van herkomst', 'land van bestemming', 'academiejaar', 'aantal studenten']],
+    [['herkomst', 'bestemming', 'jaar', 'studenten']],
+    [["pays d'origine", "pays d'accueil", 'année', "nombre d'étudiants"]],
+  ])('Dutch and French headers %j', (header) => {
+    expect(guessMapping(header, [])).toMatchObject({
+      origin: 0,
+      destination: 1,
+      year: 2,
+      count: 3,
+    });
+  });
+
   test('year found by values', () => {
     const mapping = guessMapping(['from', 'to', 'period_x', 'n'], [['DE', 'FR', '2019', '5']]);
     expect(mapping.year).toBe(2);

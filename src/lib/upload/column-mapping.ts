@@ -31,17 +31,30 @@ export const ROLE_LABELS: Record<Role, string> = {
   flag: 'Value flag (optional)',
 };
 
-/** Header words for each role, tried in this order, so "country of origin" is an origin. */
+/**
+ * Header words for each role, tried in this order, so "country of origin" is an origin. Dutch
+ * and French words follow the English ones, because Flemish and francophone statistics offices
+ * label their files in their own language.
+ */
 const HEADER_RULES: [Role, RegExp][] = [
-  ['flag', /\b(flag|flags|flag codes|obs status|status)\b/],
-  ['origin', /\b(origin|from|sending|home|nationality|citizenship|partner|counterpart)\b/],
-  ['destination', /\b(destination|dest|to|receiving|host|reporting|country|geo|ref area)\b/],
-  ['year', /\b(year|time|time period|period|academic year|yr)\b/],
-  ['level', /\b(level|isced|isced11|education level|edu level)\b/],
-  ['programme', /\b(programme|program|scheme|action|project)\b/],
+  ['flag', /\b(flag|flags|flag codes|obs status|status|statut)\b/],
+  [
+    'origin',
+    /\b(origin|from|sending|home|nationality|citizenship|partner|counterpart|herkomst|afkomst|nationaliteit|origine|provenance|nationalite)\b/,
+  ],
+  [
+    'destination',
+    /\b(destination|dest|to|receiving|host|reporting|country|geo|ref area|bestemming|gastland|accueil)\b/,
+  ],
+  [
+    'year',
+    /\b(year|time|time period|period|academic year|yr|jaar|academiejaar|schooljaar|annee|periode)\b/,
+  ],
+  ['level', /\b(level|isced|isced11|education level|edu level|niveau|onderwijsniveau)\b/],
+  ['programme', /\b(programme|program|scheme|action|project|programma|projet)\b/],
   [
     'count',
-    /\b(students|student|count|value|obs value|participants|number|headcount|enrolments|enrollments|placements|mobility|persons|n)\b/,
+    /\b(students|student|count|value|obs value|participants|number|headcount|enrolments|enrollments|placements|mobility|persons|n|studenten|aantal|deelnemers|etudiants|etudiant|nombre|effectif|inscrits)\b/,
   ],
 ];
 

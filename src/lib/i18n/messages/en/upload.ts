@@ -79,6 +79,24 @@ export const upload = {
     } satisfies Record<Role, string>,
   },
   report: {
+    /** Hints per kind of rejection, each on how to fix the file or the mapping. */
+    hints: {
+      year:
+        'Years are read as 2019, 2019.0, 2018-2019 or 2018/19, between 1900 and 2100. If this ' +
+        'column is not the year, choose another one in the column mapping.',
+      level:
+        'Only tertiary levels are read: ISCED 2011 levels 5, 6, 7 and 8, 5T8 for all of them, or ' +
+        'names such as Bachelor, Master and Doctoral. Rows of other levels are rejected.',
+      'count-not-number':
+        'A number of students is a number or a missing-value marker such as "..", ":" or "n/a". ' +
+        'If this column holds text, choose the column of student numbers in the mapping.',
+      'count-negative':
+        'A number of students cannot be negative. Check whether the column holds differences ' +
+        'or balances instead of head counts.',
+      'count-not-whole':
+        'A number of students is a whole number. Values with decimals are shares, averages or ' +
+        'figures in thousands: choose a column of head counts, or round the values in the file.',
+    },
     heading: 'Check before saving',
     rows: (rows: string, sourceRows: string) => `${rows} of ${sourceRows} rows can be loaded.`,
     missing: (rows: string) =>

@@ -76,6 +76,27 @@ export const upload: UploadMessages = {
     },
   },
   report: {
+    hints: {
+      year:
+        'Les années sont lues sous la forme 2019, 2019.0, 2018-2019 ou 2018/19, entre 1900 et ' +
+        '2100. Si cette colonne n’est pas l’année, choisissez-en une autre dans l’association ' +
+        'des colonnes.',
+      level:
+        'Seuls les niveaux du supérieur sont lus : niveaux CITE 2011 5, 6, 7 et 8, 5T8 pour leur ' +
+        'ensemble, ou des noms comme Bachelor, Master et Doctoral. Les lignes d’autres niveaux ' +
+        'sont rejetées.',
+      'count-not-number':
+        'Un nombre d’étudiants est un nombre ou un signe de valeur manquante comme « .. », ' +
+        '« : » ou « n/a ». Si cette colonne contient du texte, choisissez la colonne des ' +
+        'effectifs.',
+      'count-negative':
+        'Un nombre d’étudiants ne peut pas être négatif. Vérifiez si la colonne contient des ' +
+        'différences ou des soldes au lieu d’effectifs.',
+      'count-not-whole':
+        'Un nombre d’étudiants est un nombre entier. Des valeurs décimales sont des parts, des ' +
+        'moyennes ou des chiffres en milliers : choisissez une colonne d’effectifs, ou arrondissez ' +
+        'les valeurs dans le fichier.',
+    },
     heading: 'Vérification avant l’enregistrement',
     rows: (rows, sourceRows) => `${rows} lignes sur ${sourceRows} peuvent être chargées.`,
     missing: (rows) =>

@@ -75,6 +75,25 @@ export const upload: UploadMessages = {
     },
   },
   report: {
+    hints: {
+      year:
+        'Jaren worden gelezen als 2019, 2019.0, 2018-2019 of 2018/19, tussen 1900 en 2100. Is ' +
+        'deze kolom niet het jaar, kies dan een andere in de kolomtoewijzing.',
+      level:
+        'Alleen niveaus van het hoger onderwijs worden gelezen: ISCED 2011-niveaus 5, 6, 7 en 8, ' +
+        '5T8 voor alle samen, of namen zoals Bachelor, Master en Doctoral. Rijen van andere ' +
+        'niveaus worden geweigerd.',
+      'count-not-number':
+        'Een aantal studenten is een getal of een teken voor een ontbrekende waarde zoals "..", ' +
+        '":" of "n/a". Bevat deze kolom tekst, kies dan de kolom met aantallen studenten.',
+      'count-negative':
+        'Een aantal studenten kan niet negatief zijn. Controleer of de kolom verschillen of ' +
+        'saldi bevat in plaats van aantallen.',
+      'count-not-whole':
+        'Een aantal studenten is een geheel getal. Waarden met decimalen zijn aandelen, ' +
+        'gemiddelden of getallen in duizendtallen: kies een kolom met aantallen, of rond de ' +
+        'waarden in het bestand af.',
+    },
     heading: 'Controle vóór het opslaan',
     rows: (rows, sourceRows) => `${rows} van de ${sourceRows} rijen kunnen worden geladen.`,
     missing: (rows) =>
