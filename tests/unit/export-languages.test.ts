@@ -65,6 +65,18 @@ describe('chartExport in Dutch', () => {
     expect(meta.locale).toBe('nl');
   });
 
+  it('keeps the balance caveat in each language', () => {
+    const caveats = {
+      en: 'so their balance leans towards inbound.',
+      nl: 'dus hun balans helt over naar inkomend.',
+      fr: 'leur solde penche donc vers les entrées.',
+    } as const;
+    for (const [locale, caveat] of Object.entries(caveats) as [keyof typeof caveats, string][]) {
+      const { meta } = chartExport('balance', DATA, DUTCH_NAMES, { ...CONTEXT, locale });
+      expect(meta.caption).toContain(caveat);
+    }
+  });
+
   it('describes the Sankey with Dutch names and numbers', () => {
     const { meta } = chartExport('sankey', DATA, DUTCH_NAMES, { ...CONTEXT, locale: 'nl' });
 

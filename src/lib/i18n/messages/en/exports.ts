@@ -29,7 +29,8 @@ export const exports = {
     title: (year: number) => `Balance per ASEM partner, ${year}`,
     caption: (level: string) =>
       `Students exchanged with the other ASEM side, ${level}. Balance index = (in − out) / ` +
-      '(in + out); empty where the partner reports no host data.',
+      '(in + out); empty where the partner reports no host data. Outbound from European ' +
+      'partners counts only the Asian hosts with data, so their balance leans towards inbound.',
     subject: (year: number, level: string) => `${year}, ${level}`,
   },
   describe: {

@@ -32,7 +32,8 @@ export const exports: ExportMessages = {
     caption: (level) =>
       `Étudiants échangés avec l’autre côté de l’ASEM, ${level}. Indice de solde = ` +
       '(entrées − sorties) / (entrées + sorties) ; vide lorsque le partenaire ne déclare ' +
-      'aucune donnée d’accueil.',
+      'aucune donnée d’accueil. Les sorties des partenaires européens ne comptent que les ' +
+      'pays d’accueil asiatiques avec données ; leur solde penche donc vers les entrées.',
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {

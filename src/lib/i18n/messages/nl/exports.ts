@@ -27,7 +27,9 @@ export const exports: ExportMessages = {
     title: (year) => `Balans per ASEM-partner, ${year}`,
     caption: (level) =>
       `Studenten uitgewisseld met de andere ASEM-kant, ${level}. Balansindex = (in − uit) / ` +
-      '(in + uit); leeg waar de partner geen gegevens als gastland meldt.',
+      '(in + uit); leeg waar de partner geen gegevens als gastland meldt. Uitgaande studenten ' +
+      'van Europese partners tellen alleen de Aziatische gastlanden met gegevens, dus hun ' +
+      'balans helt over naar inkomend.',
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {
