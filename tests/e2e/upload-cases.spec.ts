@@ -118,3 +118,18 @@ test('upload hint for decimal counts', async ({ page }) => {
     'A number of students is a whole number.',
   );
 });
+
+test('upload skips a title line', async ({ page }) => {
+  const bytes = new TextEncoder().encode(
+    'Incoming degree students by origin\n\nherkomst,bestemming,jaar,studenten\n' +
+      'CN,BE,2019,40\nIN,BE,2019,12\n',
+  );
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(payload('titled.csv', bytes));
+  await expect(page.getByTestId('report-titles')).toHaveText(
+    'Line 1, above the header, was read as a title and skipped.',
+  );
+  await expect(page.getByTestId('report-rows')).toContainText('2 of 2 rows');
+  await page.getByTestId('upload-save').click();
+  await expect(page.getByTestId('upload-total')).toHaveText('52');
+});

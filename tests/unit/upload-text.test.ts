@@ -76,6 +76,36 @@ describe('parseTable', () => {
     expect(table.blankLines).toEqual([5, 6]);
   });
 
+  test('title lines above the header', () => {
+    const text =
+      'Table 4. Incoming students in 2019\n"Source: ministry, 2020",,,\n\norigin,destination,year,n\n' +
+      'CN,BE,2019,5\n';
+    const table = parseTable(text);
+    expect(table.header).toEqual(['origin', 'destination', 'year', 'n']);
+    expect(table.headerLine).toBe(4);
+    expect(table.titleLines).toEqual([1, 2]);
+    expect(table.rows).toEqual([{ line: 5, cells: ['CN', 'BE', '2019', '5'] }]);
+  });
+
+  test('title line after a sep= line', () => {
+    const table = parseTable('sep=;\nStudents by origin\norigin;destination\nCN;BE\n');
+    expect(table.titleLines).toEqual([2]);
+    expect(table.headerLine).toBe(3);
+    expect(table.rows).toEqual([{ line: 4, cells: ['CN', 'BE'] }]);
+  });
+
+  test.each([
+    ['students\n5\n6\n', [5, 6]],
+    ['students\n1\n2\n3\n4\n5\n6\n7\n', [1, 2, 3, 4, 5, 6, 7]],
+  ])('one-column file %j keeps its first line as header', (text, values) => {
+    const table = parseTable(text);
+    expect(table.header).toEqual(['students']);
+    expect(table.headerLine).toBe(1);
+    expect(table.titleLines).toEqual([]);
+    expect(table.rows.map((row) => Number(row.cells[0]))).toEqual(values);
+    expect(table.rows.map((row) => row.line)).toEqual(values.map((_, index) => index + 2));
+  });
+
   test('empty file', () => {
     expect(() => parseTable('\n\n')).toThrow('no header line');
   });

@@ -236,6 +236,7 @@ export function convertTable(
     selfFlowStudents,
     aggregateRows,
     blankLines: table.blankLines,
+    titleLines: table.titleLines,
     rejected: mergeRejections(table.rejectedRows, rejected),
     rejectedCount: rejectedCount + table.rejectedRows.length,
     unmapped: [...unmapped]

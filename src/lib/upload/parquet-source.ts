@@ -49,6 +49,7 @@ export function arrowIpcToSourceTable(ipc: Uint8Array): SourceTable {
     delimiter: ',',
     separatorLine: false,
     blankLines: [],
+    titleLines: [],
     rejectedRows,
   };
 }

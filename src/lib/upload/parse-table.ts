@@ -26,6 +26,8 @@ export interface SourceTable {
   separatorLine: boolean;
   /** Lines of blank, whitespace-only or delimiter-only rows that were skipped. */
   blankLines: number[];
+  /** Lines above the header with at most one filled cell, such as a table title, skipped. */
+  titleLines: number[];
   /** Rows that could not be split into cells safely, with the reason. */
   rejectedRows: { line: number; reason: string }[];
 }
@@ -43,6 +45,12 @@ export interface ParseTableOptions {
  * encode as Arrow in Node 20 on the 2-core test machine.
  */
 export const MAX_COLUMNS = 500;
+
+/**
+ * Lines with at most one filled cell read as titles above the header. Past this many, the first
+ * of them is the header of a file with one column.
+ */
+const MAX_TITLE_LINES = 5;
 
 /** Distinct cell texts shared between rows. Cells past this many are kept as they are. */
 const MAX_INTERNED = 200_000;
@@ -73,9 +81,33 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
   const rows: SourceRow[] = [];
   const blankLines: number[] = [];
   const rejectedRows: SourceTable['rejectedRows'] = [];
+  // Rows above the header that may be titles, kept until a row with two filled cells is found.
+  let titles: { cells: string[]; line: number; end: number }[] = [];
+  let titleLines: number[] = [];
   let cursor = 0;
   let line = 1;
   let nextReport = 0;
+
+  const setHeader = (cells: string[], rowLine: number) => {
+    if (cells.length > MAX_COLUMNS) {
+      throw new UploadFileError(
+        rowLine,
+        `the header has ${cells.length} columns, more than the ${MAX_COLUMNS} this page reads. ` +
+          'Remove the columns you do not need, or check that the delimiter is right.',
+      );
+    }
+    header = cleanHeader(cells);
+    headerLine = rowLine;
+  };
+
+  /** Makes the first held line the header and reads the other held lines, then `cells`, as rows. */
+  const replayTitles = (cells: string[] | null, rowLine: number, end: number) => {
+    const [first, ...rest] = titles;
+    titles = [];
+    setHeader(first.cells, first.line);
+    for (const title of rest) addRow(title.cells, title.line, title.end, null, false);
+    if (cells) addRow(cells, rowLine, end, null, false);
+  };
 
   /** Adds one split row; `quoteReason` and `unclosed` describe papaparse's quote errors. */
   const addRow = (
@@ -95,15 +127,23 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
       if (reason) {
         throw new UploadFileError(rowLine, `the header cannot be read, because ${reason}`);
       }
-      if (cells.length > MAX_COLUMNS) {
-        throw new UploadFileError(
-          rowLine,
-          `the header has ${cells.length} columns, more than the ${MAX_COLUMNS} this page reads. ` +
-            'Remove the columns you do not need, or check that the delimiter is right.',
-        );
+
+      // Offices often put a table title on the lines above the header. Such a line fills one
+      // cell at most, where a header of a flow table fills several. NOTE: a title with an
+      // unquoted delimiter, such as `Students, 2019`, fills two cells and is read as the header.
+      const filled = cells.filter((cell) => cell.trim() !== '').length;
+      if (filled <= 1 && titles.length < MAX_TITLE_LINES) {
+        titles.push({ cells, line: rowLine, end });
+        return;
       }
-      header = cleanHeader(cells);
-      headerLine = rowLine;
+      if (filled <= 1) {
+        // Every line so far fills one cell, so this is a file of one column.
+        replayTitles(cells, rowLine, end);
+        return;
+      }
+      setHeader(cells, rowLine);
+      titleLines = titles.map((title) => title.line);
+      titles = [];
       return;
     }
     if (quoteReason) {
@@ -184,6 +224,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     });
   }
 
+  // A file whose lines all fill one cell has one column, and its first line is the header.
+  if (header === null && titles.length > 0) replayTitles(null, 0, 0);
   if (header === null) {
     throw new UploadFileError(
       1,
@@ -199,6 +241,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     delimiter,
     separatorLine: hint.delimiter !== null,
     blankLines,
+    titleLines,
     rejectedRows,
   };
 }

@@ -45,6 +45,8 @@ export interface UploadReport {
   /** Accepted rows that name an aggregate, left out of Sankey, balances and the total. */
   aggregateRows: number;
   blankLines: number[];
+  /** Lines above the header read as titles and skipped; absent in reports stored before them. */
+  titleLines?: number[];
   /**
    * The first rejected rows in line order, with the reason in English and, where the check
    * records one, a structured problem for translation. Rows that could not be split (such as

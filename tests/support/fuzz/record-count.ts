@@ -120,25 +120,40 @@ function spacesUpTo(text: string, from: number, to: number): number {
 }
 
 export interface RecordCount {
-  /** Line of the header, the first record that is not blank, or null when there is none. */
+  /** Line of the header, the first record that is not blank or a title, or null without one. */
   headerLine: number | null;
   /** Records after the header, blank ones included. */
   records: CountedRecord[];
   blank: number;
+  /** Records above the header that are not blank, which the upload must have read as titles. */
+  aboveHeader: CountedRecord[];
 }
 
-/** Counts the records after the header, as the upload must account for them. */
-export function countRecords(text: string, delimiter: string, lineOffset: number): RecordCount {
+/**
+ * Counts the records after the header, as the upload must account for them. `titleLines` are
+ * the lines the upload read as titles, so the header is the first other record that is not blank.
+ */
+export function countRecords(
+  text: string,
+  delimiter: string,
+  lineOffset: number,
+  titleLines: readonly number[] = [],
+): RecordCount {
   const records = splitRecords(text, delimiter).map((record) => ({
     ...record,
     line: record.line + lineOffset,
   }));
-  const headerIndex = records.findIndex((record) => !isBlankRecord(record.cells));
-  if (headerIndex === -1) return { headerLine: null, records: [], blank: 0 };
+  const titles = new Set(titleLines);
+  const headerIndex = records.findIndex(
+    (record) => !isBlankRecord(record.cells) && !titles.has(record.line),
+  );
+  if (headerIndex === -1) return { headerLine: null, records: [], blank: 0, aboveHeader: [] };
+
   const after = records.slice(headerIndex + 1);
   return {
     headerLine: records[headerIndex].line,
     records: after,
     blank: after.filter((record) => isBlankRecord(record.cells)).length,
+    aboveHeader: records.slice(0, headerIndex).filter((record) => !isBlankRecord(record.cells)),
   };
 }

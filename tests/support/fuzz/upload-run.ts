@@ -110,7 +110,19 @@ export function datasetViolations(outcome: Extract<UploadOutcome, { kind: 'datas
   // The records an independent splitter finds must all be loaded, rejected or skipped as blank.
   const normalised = text.replace(/\r\n?/g, '\n');
   const hint = stripSeparatorLine(normalised);
-  const counted = countRecords(hint.rest, report.delimiter, hint.delimiter ? 1 : 0);
+  const titleLines = report.titleLines ?? [];
+  const counted = countRecords(hint.rest, report.delimiter, hint.delimiter ? 1 : 0, titleLines);
+  // Only lines that fill one cell at most may be read as titles, and every other line above
+  // the header must be blank.
+  const above = counted.aboveHeader;
+  if (JSON.stringify(above.map((record) => record.line)) !== JSON.stringify(titleLines)) {
+    problems.push(`title lines ${titleLines} differ from the lines above the header`);
+  }
+  for (const record of above) {
+    if (record.cells.filter((cell) => cell.trim() !== '').length > 1) {
+      problems.push(`line ${record.line} fills several cells but was read as a title`);
+    }
+  }
   const accounted = report.sourceRows + report.blankLines.length;
   if (counted.records.length !== accounted) {
     problems.push(

@@ -109,6 +109,10 @@ export const upload = {
       `${rows} rows name an aggregate (such as World or EU27_2020) and are kept out of the ` +
       'Sankey diagram, the balances and the total.',
     nonIso: (codes: string) => `Kept although not in ISO 3166-1: ${codes}.`,
+    titles: (lines: string, count: number) =>
+      count === 1
+        ? `Line ${lines}, above the header, was read as a title and skipped.`
+        : `Lines ${lines}, above the header, were read as titles and skipped.`,
     blank: (rows: string, lines: string) =>
       `${rows} blank or empty rows were skipped (lines ${lines}).`,
     unmappedHeading: 'Country values not recognised',

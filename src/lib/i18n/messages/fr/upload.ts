@@ -110,6 +110,10 @@ export const upload: UploadMessages = {
       `${rows} lignes désignent un agrégat (comme World ou EU27_2020) et sont exclues du ` +
       'diagramme de Sankey, des soldes et du total.',
     nonIso: (codes) => `Conservés bien qu’absents de l’ISO 3166-1 : ${codes}.`,
+    titles: (lines, count) =>
+      count === 1
+        ? `La ligne ${lines}, au-dessus de l’en-tête, a été lue comme un titre et ignorée.`
+        : `Les lignes ${lines}, au-dessus de l’en-tête, ont été lues comme des titres et ignorées.`,
     blank: (rows, lines) => `${rows} lignes vides ont été ignorées (lignes ${lines}).`,
     unmappedHeading: 'Valeurs de pays non reconnues',
     unmappedBefore: 'Saisissez pour chacune un code ISO 3166-1 (comme DEU ou DE), ou',

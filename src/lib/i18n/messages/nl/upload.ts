@@ -107,6 +107,10 @@ export const upload: UploadMessages = {
       `${rows} rijen noemen een aggregaat (zoals World of EU27_2020) en blijven buiten het ` +
       'Sankeydiagram, de balansen en het totaal.',
     nonIso: (codes) => `Behouden hoewel niet in ISO 3166-1: ${codes}.`,
+    titles: (lines, count) =>
+      count === 1
+        ? `Regel ${lines}, boven de kopregel, is als titel gelezen en overgeslagen.`
+        : `Regels ${lines}, boven de kopregel, zijn als titels gelezen en overgeslagen.`,
     blank: (rows, lines) => `${rows} lege rijen zijn overgeslagen (regels ${lines}).`,
     unmappedHeading: 'Niet herkende landwaarden',
     unmappedBefore: 'Typ voor elke waarde een ISO 3166-1-code (zoals DEU of DE), of',
