@@ -133,3 +133,16 @@ test('upload skips a title line', async ({ page }) => {
   await page.getByTestId('upload-save').click();
   await expect(page.getByTestId('upload-total')).toHaveText('52');
 });
+
+test('upload warns about short rows', async ({ page }) => {
+  const bytes = new TextEncoder().encode(
+    'origin,destination,year,students\nCN,BE,2019,40\nIN,BE,2019\n',
+  );
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(payload('short.csv', bytes));
+  await expect(page.getByTestId('report-short-rows')).toHaveText(
+    '1 row has fewer fields than the header, so the last cells were read as empty (line 3). ' +
+      'Check for a missing delimiter, or a value that holds the delimiter without quotes.',
+  );
+  await expect(page.getByTestId('report-missing')).toContainText('1');
+});

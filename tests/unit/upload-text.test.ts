@@ -87,6 +87,22 @@ describe('parseTable', () => {
     expect(table.rows).toEqual([{ line: 5, cells: ['CN', 'BE', '2019', '5'] }]);
   });
 
+  test('short rows are counted and padded', () => {
+    const table = parseTable('a,b,c\n1,2,3\n4,5\n6\n');
+    expect(table.shortRows).toEqual({ count: 2, lines: [3, 4] });
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', ''],
+      ['6', '', ''],
+    ]);
+  });
+
+  test('short rows past the listed ones are only counted', () => {
+    const table = parseTable(`a,b\n${'1\n'.repeat(25)}`);
+    expect(table.shortRows.count).toBe(25);
+    expect(table.shortRows.lines).toEqual(Array.from({ length: 20 }, (_, index) => index + 2));
+  });
+
   test('title line after a sep= line', () => {
     const table = parseTable('sep=;\nStudents by origin\norigin;destination\nCN;BE\n');
     expect(table.titleLines).toEqual([2]);

@@ -237,6 +237,7 @@ export function convertTable(
     aggregateRows,
     blankLines: table.blankLines,
     titleLines: table.titleLines,
+    shortRows: table.shortRows,
     rejected: mergeRejections(table.rejectedRows, rejected),
     rejectedCount: rejectedCount + table.rejectedRows.length,
     unmapped: [...unmapped]

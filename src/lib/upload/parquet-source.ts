@@ -50,6 +50,7 @@ export function arrowIpcToSourceTable(ipc: Uint8Array): SourceTable {
     separatorLine: false,
     blankLines: [],
     titleLines: [],
+    shortRows: { count: 0, lines: [] },
     rejectedRows,
   };
 }

@@ -28,9 +28,20 @@ export interface SourceTable {
   blankLines: number[];
   /** Lines above the header with at most one filled cell, such as a table title, skipped. */
   titleLines: number[];
+  /** Rows with fewer fields than the header, whose missing cells were read as empty. */
+  shortRows: ShortRows;
   /** Rows that could not be split into cells safely, with the reason. */
   rejectedRows: { line: number; reason: string }[];
 }
+
+export interface ShortRows {
+  count: number;
+  /** The first lines, at most `MAX_LISTED_SHORT_ROWS`. */
+  lines: number[];
+}
+
+/** At most this many lines of short rows are listed; the rest are only counted. */
+export const MAX_LISTED_SHORT_ROWS = 20;
 
 export interface ParseTableOptions {
   /** The user's choice; detected when absent. */
@@ -84,6 +95,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
   // Rows above the header that may be titles, kept until a row with two filled cells is found.
   let titles: { cells: string[]; line: number; end: number }[] = [];
   let titleLines: number[] = [];
+  const shortRows: ShortRows = { count: 0, lines: [] };
   let cursor = 0;
   let line = 1;
   let nextReport = 0;
@@ -166,6 +178,10 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
       rejectedRows.push({ line: rowLine, reason: damaged });
       return;
     }
+    if (cells.length < header.length) {
+      shortRows.count++;
+      if (shortRows.lines.length < MAX_LISTED_SHORT_ROWS) shortRows.lines.push(rowLine);
+    }
     while (cells.length < header.length) cells.push('');
     rows.push({ line: rowLine, cells });
 
@@ -242,6 +258,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     separatorLine: hint.delimiter !== null,
     blankLines,
     titleLines,
+    shortRows,
     rejectedRows,
   };
 }

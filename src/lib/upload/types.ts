@@ -47,6 +47,8 @@ export interface UploadReport {
   blankLines: number[];
   /** Lines above the header read as titles and skipped; absent in reports stored before them. */
   titleLines?: number[];
+  /** Rows with fewer fields than the header; absent in reports stored before they were counted. */
+  shortRows?: { count: number; lines: number[] };
   /**
    * The first rejected rows in line order, with the reason in English and, where the check
    * records one, a structured problem for translation. Rows that could not be split (such as

@@ -109,6 +109,14 @@ export const upload = {
       `${rows} rows name an aggregate (such as World or EU27_2020) and are kept out of the ` +
       'Sankey diagram, the balances and the total.',
     nonIso: (codes: string) => `Kept although not in ISO 3166-1: ${codes}.`,
+    shortRows: (count: number, rows: string, lines: string) => {
+      const [subject, line] = count === 1 ? ['row has', 'line'] : ['rows have', 'lines'];
+      return (
+        `${rows} ${subject} fewer fields than the header, so the last cells were read as ` +
+        `empty (${line} ${lines}). Check for a missing delimiter, or a value that holds the ` +
+        'delimiter without quotes.'
+      );
+    },
     titles: (lines: string, count: number) =>
       count === 1
         ? `Line ${lines}, above the header, was read as a title and skipped.`

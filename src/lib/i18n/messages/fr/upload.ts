@@ -110,6 +110,14 @@ export const upload: UploadMessages = {
       `${rows} lignes désignent un agrégat (comme World ou EU27_2020) et sont exclues du ` +
       'diagramme de Sankey, des soldes et du total.',
     nonIso: (codes) => `Conservés bien qu’absents de l’ISO 3166-1 : ${codes}.`,
+    shortRows: (count, rows, lines) => {
+      const [subject, line] = count === 1 ? ['ligne a', 'ligne'] : ['lignes ont', 'lignes'];
+      return (
+        `${rows} ${subject} moins de champs que l’en-tête ; les dernières cellules ont donc été ` +
+        `lues comme vides (${line} ${lines}). Vérifiez s’il manque un séparateur, ou si une ` +
+        'valeur contient le séparateur sans guillemets.'
+      );
+    },
     titles: (lines, count) =>
       count === 1
         ? `La ligne ${lines}, au-dessus de l’en-tête, a été lue comme un titre et ignorée.`

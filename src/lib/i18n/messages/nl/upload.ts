@@ -107,6 +107,14 @@ export const upload: UploadMessages = {
       `${rows} rijen noemen een aggregaat (zoals World of EU27_2020) en blijven buiten het ` +
       'Sankeydiagram, de balansen en het totaal.',
     nonIso: (codes) => `Behouden hoewel niet in ISO 3166-1: ${codes}.`,
+    shortRows: (count, rows, lines) => {
+      const [subject, line] = count === 1 ? ['rij heeft', 'regel'] : ['rijen hebben', 'regels'];
+      return (
+        `${rows} ${subject} minder velden dan de kopregel, dus de laatste cellen zijn als leeg ` +
+        `gelezen (${line} ${lines}). Controleer of er een scheidingsteken ontbreekt, of een ` +
+        'waarde het scheidingsteken zonder aanhalingstekens bevat.'
+      );
+    },
     titles: (lines, count) =>
       count === 1
         ? `Regel ${lines}, boven de kopregel, is als titel gelezen en overgeslagen.`
