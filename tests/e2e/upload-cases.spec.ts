@@ -146,3 +146,14 @@ test('upload warns about short rows', async ({ page }) => {
   );
   await expect(page.getByTestId('report-missing')).toContainText('1');
 });
+
+test('upload names a spreadsheet and its fix', async ({ page }) => {
+  // The first bytes of an .xlsx file, which is a ZIP archive.
+  const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+  await openUploadPage(page);
+  await page.getByTestId('upload-input').setInputFiles(payload('flows.xlsx', bytes));
+  await expect(page.getByTestId('upload-error')).toHaveText(
+    'flows.xlsx is not delimited text but a spreadsheet. Save the sheet as CSV ' +
+      '(in Excel: File › Save As › CSV UTF-8).',
+  );
+});

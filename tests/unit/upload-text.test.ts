@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { guessMapping } from '../../src/lib/upload/column-mapping';
-import { checkFileSize, isParquetFile } from '../../src/lib/upload/file-kind';
+import {
+  binaryKind,
+  checkFileSize,
+  checkTextFile,
+  isParquetFile,
+} from '../../src/lib/upload/file-kind';
 import { decodeText } from '../../src/lib/upload/decode-text';
 import { detectDelimiter, stripSeparatorLine } from '../../src/lib/upload/delimiter';
 import { cleanHeader, sqlColumnNames } from '../../src/lib/upload/headers';
@@ -187,6 +192,26 @@ describe('file checks', () => {
       'all.csv is 600 MB, more than the 500 MB this page can read. Split it',
     );
     expect(() => checkFileSize({ name: 'ok.csv', size: 1024 })).not.toThrow();
+  });
+
+  test.each([
+    ['flows.xlsx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'excel'],
+    ['flows.zip', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'zip'],
+    ['flows.xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'excel'],
+    ['chart.csv', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], 'image'],
+    ['report.csv', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'pdf'],
+    ['flows.csv.gz', [0x1f, 0x8b, 0x08], 'gzip'],
+    ['flows.csv', [0x6f, 0x72, 0x69], null],
+  ])('binary kind of %s', (name, bytes, kind) => {
+    expect(binaryKind(name, new Uint8Array(bytes))).toBe(kind);
+  });
+
+  test('binary file names its kind and fix', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(() => checkTextFile('chart.csv', png)).toThrow(
+      'chart.csv is not delimited text but an image. Upload the data behind the chart',
+    );
+    expect(() => checkTextFile('flows.csv', new TextEncoder().encode('a,b'))).not.toThrow();
   });
 
   test('Parquet by magic bytes', () => {

@@ -3,6 +3,8 @@
  * interface language. Each error and rejection also keeps its English text for logs and tests.
  */
 
+import type { BinaryKind } from './file-kind';
+
 /** A step of the upload worker, reported with its progress. */
 export type UploadStage =
   | 'starting'
@@ -30,6 +32,7 @@ export type UploadProblem =
   | { kind: 'file-too-large'; file: string; megabytes: number; maximum: number }
   | { kind: 'too-large-for-browser'; detail: string }
   | { kind: 'empty-file' }
+  | { kind: 'not-text'; file: string; fileKind: BinaryKind }
   | { kind: 'cancelled' };
 
 /** An error with its structured problem, which survives the trip from the worker. */

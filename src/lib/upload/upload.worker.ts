@@ -10,7 +10,7 @@ import { arrowIpcToSourceTable } from './parquet-source';
 import { ipcToParquet, parquetToIpc } from './parquet-write';
 import type { SourceTable } from './parse-table';
 import { arrowToIpc, flowsToArrow } from './to-arrow';
-import { checkFileSize, isParquetFile } from './file-kind';
+import { checkFileSize, checkTextFile, isParquetFile } from './file-kind';
 import { UploadProblemError, type UploadStage } from './problems';
 import { UploadFileError } from './upload-error';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -53,6 +53,7 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
     return;
   }
 
+  checkTextFile(request.file.name, bytes);
   const inspected = inspectText(bytes, {
     encoding: request.encoding,
     delimiter: request.delimiter,

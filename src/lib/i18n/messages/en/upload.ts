@@ -175,6 +175,16 @@ export const upload = {
         );
       case 'empty-file':
         return 'The file is empty: it has no header line.';
+      case 'not-text': {
+        const kinds = {
+          excel: 'a spreadsheet. Save the sheet as CSV (in Excel: File › Save As › CSV UTF-8)',
+          zip: 'a ZIP archive. Unpack it and upload the CSV or Parquet file inside',
+          pdf: 'a PDF document. Export its table as CSV, or ask its publisher for the data file',
+          image: 'an image. Upload the data behind the chart as CSV or Parquet',
+          gzip: 'compressed with gzip. Unpack it and upload the file inside',
+        };
+        return `${problem.file} is not delimited text but ${kinds[problem.fileKind]}.`;
+      }
       case 'cancelled':
         return 'The upload was cancelled; nothing was stored.';
     }

@@ -183,6 +183,18 @@ export const upload: UploadMessages = {
         );
       case 'empty-file':
         return 'Le fichier est vide : il n’a pas de ligne d’en-tête.';
+      case 'not-text': {
+        const kinds = {
+          excel:
+            'un classeur. Enregistrez la feuille en CSV (dans Excel : Fichier › Enregistrer ' +
+            'sous › CSV UTF-8)',
+          zip: 'une archive ZIP. Décompressez-la et importez le fichier CSV ou Parquet qu’elle contient',
+          pdf: 'un document PDF. Exportez son tableau en CSV, ou demandez le fichier de données à son éditeur',
+          image: 'une image. Importez les données du graphique en CSV ou Parquet',
+          gzip: 'compressé avec gzip. Décompressez-le et importez le fichier qu’il contient',
+        };
+        return `${problem.file} n’est pas du texte délimité mais ${kinds[problem.fileKind]}.`;
+      }
       case 'cancelled':
         return 'L’importation a été annulée ; rien n’a été enregistré.';
     }

@@ -179,6 +179,17 @@ export const upload: UploadMessages = {
         );
       case 'empty-file':
         return 'Het bestand is leeg: het heeft geen koprij.';
+      case 'not-text': {
+        const kinds = {
+          excel:
+            'een rekenblad. Sla het blad op als CSV (in Excel: Bestand › Opslaan als › CSV UTF-8)',
+          zip: 'een ZIP-archief. Pak het uit en laad het CSV- of Parquet-bestand erin op',
+          pdf: 'een PDF-document. Exporteer de tabel als CSV, of vraag de uitgever om het databestand',
+          image: 'een afbeelding. Laad de gegevens achter de grafiek op als CSV of Parquet',
+          gzip: 'met gzip gecomprimeerd. Pak het uit en laad het bestand erin op',
+        };
+        return `${problem.file} is geen tekst met scheidingstekens maar ${kinds[problem.fileKind]}.`;
+      }
       case 'cancelled':
         return 'Het opladen is geannuleerd; er is niets bewaard.';
     }
