@@ -7,16 +7,12 @@ import { withMetrics } from '../charts/balance-sort';
 import type { SankeyGraph } from '../charts/sankey-graph';
 import type { Series } from '../charts/series';
 import { formatCount, formatSigned } from '../format';
+import { formatList } from '../i18n/list';
 import { en } from '../i18n/messages/en';
 import type { ExportMessages } from '../i18n/messages/en/exports';
 import type { PartnerBalance } from '../queries/balance';
 
 type DescribeText = ExportMessages['describe'];
-
-function list(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
 
 /** Describes each line by its first and last reported value. */
 export function describeSeries(
@@ -69,8 +65,8 @@ export function describeSankey(
   const label = (id: string) => graph.nodes.find((node) => node.id === id)?.label ?? id;
   return [
     text.sankey(formatCount(graph.total, tag), context),
-    text.largestOrigins(list(largest('origin'), text.and)),
-    text.largestDestinations(list(largest('destination'), text.and)),
+    text.largestOrigins(formatList(largest('origin'), tag)),
+    text.largestDestinations(formatList(largest('destination'), tag)),
     text.largestFlow(label(top.source), label(top.target), formatCount(top.value, tag)),
   ].join(' ');
 }

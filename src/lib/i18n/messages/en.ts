@@ -121,7 +121,6 @@ export const en = {
           'students going from Europe to Asia.'
         : `Only ${reporting} of ${partners} Asian partners are hosts in this dataset ` +
           `(${hosts}), so students going to the others are not counted.`,
-    and: 'and',
   },
   balance: {
     partner: 'Partner',

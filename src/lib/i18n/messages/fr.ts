@@ -123,7 +123,6 @@ export const fr: Messages = {
           'données, qui ne compte donc aucun étudiant allant d’Europe en Asie.'
         : `Seuls ${reporting} des ${partners} partenaires asiatiques sont pays d’accueil dans ce ` +
           `jeu de données (${hosts}) ; les étudiants allant vers les autres ne sont pas comptés.`,
-    and: 'et',
   },
   balance: {
     partner: 'Partenaire',

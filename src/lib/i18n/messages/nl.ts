@@ -121,7 +121,6 @@ export const nl: Messages = {
           'telt geen studenten van Europa naar Azië.'
         : `Slechts ${reporting} van de ${partners} Aziatische partners zijn gastland in deze ` +
           `dataset (${hosts}), dus studenten naar de andere worden niet geteld.`,
-    and: 'en',
   },
   balance: {
     partner: 'Partner',

@@ -34,7 +34,6 @@ export const exports = {
     subject: (year: number, level: string) => `${year}, ${level}`,
   },
   describe: {
-    and: 'and',
     lineNoValues: (label: string) => `${label}: no values reported.`,
     lineOneValue: (label: string, value: string, year: number) => `${label}: ${value} in ${year}.`,
     lineTwoValues: (

@@ -37,7 +37,6 @@ export const exports: ExportMessages = {
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {
-    and: 'et',
     lineNoValues: (label) => `${label} : aucune valeur déclarée.`,
     lineOneValue: (label, value, year) => `${label} : ${value} en ${year}.`,
     lineTwoValues: (label, first, firstYear, last, lastYear) =>

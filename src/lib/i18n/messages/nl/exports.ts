@@ -33,7 +33,6 @@ export const exports: ExportMessages = {
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {
-    and: 'en',
     lineNoValues: (label) => `${label}: geen waarden gemeld.`,
     lineOneValue: (label, value, year) => `${label}: ${value} in ${year}.`,
     lineTwoValues: (label, first, firstYear, last, lastYear) =>
