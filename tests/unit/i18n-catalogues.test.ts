@@ -74,6 +74,7 @@ const SAME_AS_ENGLISH: Record<'nl' | 'fr', string[]> = {
     'overviewControls.unknownDataset',
     'jumps.pair',
     'report.editor.actionOn',
+    'views.exportTitle',
     // Names of ASEAN, the EU and summit cities that Dutch writes as English does.
     'groupings.asean.groups.asean',
     'groupings.asean.label',

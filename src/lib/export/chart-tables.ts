@@ -6,6 +6,8 @@ import { withMetrics } from '../charts/balance-sort';
 import type { SankeyGraph } from '../charts/sankey-graph';
 import type { Series } from '../charts/series';
 import type { PartnerBalance } from '../queries/balance';
+import { computeBalanceMetrics } from '../queries/balance-metrics';
+import type { PartnerPair } from '../queries/country-partners';
 import type { CsvTable } from './csv';
 
 function columnName(key: string): string {
@@ -75,5 +77,18 @@ export function balanceTable(rows: PartnerBalance[]): CsvTable {
         row.index,
         row.hostReported,
       ]),
+  };
+}
+
+/** Returns one row per partner of one country in ISO3 order, as its profile's table shows. */
+export function partnerPairsTable(pairs: PartnerPair[]): CsvTable {
+  return {
+    columns: ['iso3', 'partner', 'inbound', 'outbound', 'net', 'balance_index'],
+    rows: [...pairs]
+      .sort((a, b) => a.iso3.localeCompare(b.iso3))
+      .map((pair) => {
+        const metrics = computeBalanceMetrics(pair);
+        return [pair.iso3, pair.name, pair.inbound, pair.outbound, metrics.net, metrics.index];
+      }),
   };
 }

@@ -3,6 +3,7 @@
  * route and the report builder can draw the chart again.
  */
 import { attribution, datasetVersion } from '../provenance';
+import { SOURCES, uisVersion, type SourceId } from '../sources/sources';
 
 export interface ViewProvenance {
   attribution: string;
@@ -23,3 +24,14 @@ export const DEFAULT_PROVENANCE: ViewProvenance = {
   url: null,
   shareable: true,
 };
+
+/**
+ * Returns the provenance of a country or pair view of `source`, linked to the page it is on.
+ * Those views have no embed or report form.
+ */
+export function sourceProvenance(source: SourceId, url: string): ViewProvenance {
+  if (source === 'uis') {
+    return { attribution: SOURCES.uis.attribution, version: uisVersion, url, shareable: false };
+  }
+  return { ...DEFAULT_PROVENANCE, url, shareable: false };
+}

@@ -3,6 +3,8 @@ import type { Side } from '../../../queries/sides';
 /** Text shared by the country, pair and map views: filters, source notes and URL notices. */
 export const views = {
   crumbOverview: 'Overview',
+  /** Title of an exported chart or table: the country or pair, then what it shows. */
+  exportTitle: (place: string, subject: string) => `${place}: ${subject}`,
   source: 'Source',
   /** An ASEM side as a noun phrase, such as "ASEM Asia". */
   sideName: (side: Side): string => (side === 'asia' ? 'ASEM Asia' : 'ASEM Europe'),

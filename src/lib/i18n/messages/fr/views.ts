@@ -2,6 +2,7 @@ import type { ViewMessages } from '../en/views';
 
 export const views: ViewMessages = {
   crumbOverview: 'Vue d’ensemble',
+  exportTitle: (place, subject) => `${place} : ${subject}`,
   source: 'Source',
   sideName: (side) => (side === 'asia' ? 'Asie de l’ASEM' : 'Europe de l’ASEM'),
   sources: {

@@ -2,6 +2,7 @@ import type { ViewMessages } from '../en/views';
 
 export const views: ViewMessages = {
   crumbOverview: 'Overzicht',
+  exportTitle: (place, subject) => `${place}: ${subject}`,
   source: 'Bron',
   sideName: (side) => (side === 'asia' ? 'ASEM-Azië' : 'ASEM-Europa'),
   sources: {
