@@ -1,33 +1,16 @@
 import { expect, test } from './support/test';
-import Papa from 'papaparse';
 import {
   ASEM_PARTNERS,
   hasSource,
   referenceBalance,
   referenceHeadline,
 } from '../support/oecd-reference';
+import { parseExport } from './support/csv-export';
 import { downloadFrom } from './support/downloads';
 import { provenance } from './support/provenance';
 import { referencePairFlows } from './support/source-flows';
 
 test.skip(!hasSource, 'the raw OECD file is needed to compute reference figures');
-
-interface CsvFile {
-  comments: string[];
-  rows: Record<string, string>[];
-}
-
-function parseExport(text: string): CsvFile {
-  const lines = text.split('\r\n');
-  const comments = lines.filter((line) => line.startsWith('# ')).map((line) => line.slice(2));
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    comments: '#',
-    skipEmptyLines: true,
-  });
-  expect(parsed.errors).toEqual([]);
-  return { comments, rows: parsed.data };
-}
 
 test('series CSV equals the reference series', async ({ page }) => {
   await page.goto('/?year=2017&level=ISCED11_6');

@@ -1,26 +1,12 @@
-import Papa from 'papaparse';
 import { expect, test } from './support/test';
 import { referencePair } from '../support/country-reference';
 import { hasSource } from '../support/oecd-reference';
+import { parseExport } from './support/csv-export';
 import { downloadFrom } from './support/downloads';
 import { provenance } from './support/provenance';
 import { referencePairFlows } from './support/source-flows';
 
 test.skip(!hasSource, 'the raw OECD file is needed to compute reference figures');
-
-function parseExport(text: string) {
-  const comments = text
-    .split('\r\n')
-    .filter((line) => line.startsWith('# '))
-    .map((line) => line.slice(2));
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    comments: '#',
-    skipEmptyLines: true,
-  });
-  expect(parsed.errors).toEqual([]);
-  return { comments, rows: parsed.data };
-}
 
 const count = (text: string | undefined) => (text ? Number(text) : null);
 
