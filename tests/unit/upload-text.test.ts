@@ -108,6 +108,28 @@ describe('parseTable', () => {
     expect(table.shortRows.lines).toEqual(Array.from({ length: 20 }, (_, index) => index + 2));
   });
 
+  test('title with a delimiter above a wider header', () => {
+    const text =
+      'Ministry of Education, Thailand - outbound students 2019\n\n' +
+      'origin,destination,year,level,students\nTHA,DEU,2019,5T8,40\n';
+    const table = parseTable(text);
+    expect(table.titleLines).toEqual([1]);
+    expect(table.headerLine).toBe(3);
+    expect(table.header).toEqual(['origin', 'destination', 'year', 'level', 'students']);
+    expect(table.rows).toEqual([{ line: 4, cells: ['THA', 'DEU', '2019', '5T8', '40'] }]);
+  });
+
+  test.each([
+    ['a,b,c,d\n1,2,3,4\n', 1],
+    ['a,b,c,d\n1,2,3\n', 1],
+    ['a,b\n', 1],
+    ['x,y,z\n\na,b,c,d,e\n', 1],
+  ])('header of %j stays on its line', (text, headerLine) => {
+    const table = parseTable(text);
+    expect(table.headerLine).toBe(headerLine);
+    expect(table.titleLines).toEqual([]);
+  });
+
   test('title line after a sep= line', () => {
     const table = parseTable('sep=;\nStudents by origin\norigin;destination\nCN;BE\n');
     expect(table.titleLines).toEqual([2]);

@@ -63,6 +63,14 @@ export const MAX_COLUMNS = 500;
  */
 const MAX_TITLE_LINES = 5;
 
+/** A line above the header, held until it is known to be a title or the header. */
+interface HeldLine {
+  cells: string[];
+  line: number;
+  end: number;
+  filled: number;
+}
+
 /** Distinct cell texts shared between rows. Cells past this many are kept as they are. */
 const MAX_INTERNED = 200_000;
 
@@ -92,9 +100,12 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
   const rows: SourceRow[] = [];
   const blankLines: number[] = [];
   const rejectedRows: SourceTable['rejectedRows'] = [];
-  // Rows above the header that may be titles, kept until a row with two filled cells is found.
-  let titles: { cells: string[]; line: number; end: number }[] = [];
+  // Rows above the header that may be titles, kept until the header is found.
+  let titles: Omit<HeldLine, 'filled'>[] = [];
   let titleLines: number[] = [];
+  // The line that becomes the header unless the next line shows it to be a title.
+  let candidate: HeldLine | null = null;
+  let heldBlankLines: number[] = [];
   const shortRows: ShortRows = { count: 0, lines: [] };
   let cursor = 0;
   let line = 1;
@@ -131,7 +142,33 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
   ) => {
     const blank = cells.every((cell) => cell.trim() === '');
     if (header === null) {
-      if (blank && !quoteReason) return;
+      if (blank && !quoteReason) {
+        // Blank lines under a header are reported, so those after the candidate wait with it.
+        if (candidate) heldBlankLines.push(rowLine);
+        return;
+      }
+
+      // Offices often put a table title on the lines above the header. A title fills one cell,
+      // or fewer than half the cells of the header under it, such as `Ministry, 2019` above
+      // five column names. So a line that fills more waits for the next line to decide.
+      const filled = cells.filter((cell) => cell.trim() !== '').length;
+      if (candidate) {
+        const held = candidate;
+        candidate = null;
+        const heldBlank = heldBlankLines;
+        heldBlankLines = [];
+        if (held.filled * 2 < filled && titles.length < MAX_TITLE_LINES) {
+          titles.push(held);
+        } else {
+          setHeader(held.cells, held.line);
+          titleLines = titles.map((title) => title.line);
+          titles = [];
+          blankLines.push(...heldBlank);
+          addRow(cells, rowLine, end, quoteReason, unclosed);
+          return;
+        }
+      }
+
       // A stray quote inside a quoted column name is read as papaparse reads it, because a
       // name only labels a column. A quote never closed has taken in the whole file.
       const damaged = checkCharacters ? damagedCellReason(cells, []) : null;
@@ -140,10 +177,6 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
         throw new UploadFileError(rowLine, `the header cannot be read, because ${reason}`);
       }
 
-      // Offices often put a table title on the lines above the header. Such a line fills one
-      // cell at most, where a header of a flow table fills several. NOTE: a title with an
-      // unquoted delimiter, such as `Students, 2019`, fills two cells and is read as the header.
-      const filled = cells.filter((cell) => cell.trim() !== '').length;
       if (filled <= 1 && titles.length < MAX_TITLE_LINES) {
         titles.push({ cells, line: rowLine, end });
         return;
@@ -153,9 +186,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
         replayTitles(cells, rowLine, end);
         return;
       }
-      setHeader(cells, rowLine);
-      titleLines = titles.map((title) => title.line);
-      titles = [];
+      candidate = { cells, line: rowLine, end, filled };
       return;
     }
     if (quoteReason) {
@@ -240,8 +271,17 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Sourc
     });
   }
 
-  // A file whose lines all fill one cell has one column, and its first line is the header.
-  if (header === null && titles.length > 0) replayTitles(null, 0, 0);
+  // Assigned inside `addRow`, which TypeScript's narrowing does not follow.
+  const lastCandidate = candidate as HeldLine | null;
+  if (header === null && lastCandidate !== null) {
+    // A file that ends right after its header line has no line to compare it with.
+    setHeader(lastCandidate.cells, lastCandidate.line);
+    titleLines = titles.map((title) => title.line);
+    blankLines.push(...heldBlankLines);
+  } else if (header === null && titles.length > 0) {
+    // A file whose lines all fill one cell has one column, and its first line is the header.
+    replayTitles(null, 0, 0);
+  }
   if (header === null) {
     throw new UploadFileError(
       1,

@@ -127,6 +127,7 @@ export interface RecordCount {
   blank: number;
   /** Records above the header that are not blank, which the upload must have read as titles. */
   aboveHeader: CountedRecord[];
+  header: CountedRecord | null;
 }
 
 /**
@@ -147,7 +148,9 @@ export function countRecords(
   const headerIndex = records.findIndex(
     (record) => !isBlankRecord(record.cells) && !titles.has(record.line),
   );
-  if (headerIndex === -1) return { headerLine: null, records: [], blank: 0, aboveHeader: [] };
+  if (headerIndex === -1) {
+    return { headerLine: null, records: [], blank: 0, aboveHeader: [], header: null };
+  }
 
   const after = records.slice(headerIndex + 1);
   return {
@@ -155,5 +158,6 @@ export function countRecords(
     records: after,
     blank: after.filter((record) => isBlankRecord(record.cells)).length,
     aboveHeader: records.slice(0, headerIndex).filter((record) => !isBlankRecord(record.cells)),
+    header: records[headerIndex],
   };
 }

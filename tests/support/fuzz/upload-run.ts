@@ -112,15 +112,18 @@ export function datasetViolations(outcome: Extract<UploadOutcome, { kind: 'datas
   const hint = stripSeparatorLine(normalised);
   const titleLines = report.titleLines ?? [];
   const counted = countRecords(hint.rest, report.delimiter, hint.delimiter ? 1 : 0, titleLines);
-  // Only lines that fill one cell at most may be read as titles, and every other line above
-  // the header must be blank.
+  // A title fills one cell at most, or fewer than half the cells of the header, and every
+  // other line above the header must be blank.
   const above = counted.aboveHeader;
   if (JSON.stringify(above.map((record) => record.line)) !== JSON.stringify(titleLines)) {
     problems.push(`title lines ${titleLines} differ from the lines above the header`);
   }
+  const filled = (cells: string[]) => cells.filter((cell) => cell.trim() !== '').length;
+  const headerFilled = filled(counted.header?.cells ?? []);
   for (const record of above) {
-    if (record.cells.filter((cell) => cell.trim() !== '').length > 1) {
-      problems.push(`line ${record.line} fills several cells but was read as a title`);
+    const cells = filled(record.cells);
+    if (cells > 1 && cells * 2 >= headerFilled) {
+      problems.push(`line ${record.line} fills ${cells} cells but was read as a title`);
     }
   }
   const accounted = report.sourceRows + report.blankLines.length;
