@@ -39,14 +39,17 @@ const SIGNATURES: [BinaryKind, number[]][] = [
 ];
 
 /**
- * Returns the kind of a file that is not text, by its first bytes, or null. A ZIP archive named
- * `.xlsx` or `.ods` is a spreadsheet, so the message can say how to save it as CSV.
+ * Returns the kind of a file that is not text, by its first bytes, or null. A ZIP archive that
+ * holds a workbook is a spreadsheet, so the message can tell how to save it as CSV.
  */
 export function binaryKind(name: string, bytes: Uint8Array): BinaryKind | null {
   const startsWith = (signature: number[]) =>
     bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
   if (startsWith([0x50, 0x4b, 0x03, 0x04])) {
-    return /\.(xlsx|xlsm|ods)$/i.test(name) ? 'excel' : 'zip';
+    // The first entries' names show a workbook even when the file was renamed to `.csv`.
+    const names = String.fromCharCode(...bytes.subarray(0, 4096));
+    const workbook = /\[Content_Types\]\.xml|xl\/|opendocument\.spreadsheet/.test(names);
+    return workbook || /\.(xlsx|xlsm|ods)$/i.test(name) ? 'excel' : 'zip';
   }
   for (const [kind, signature] of SIGNATURES) if (startsWith(signature)) return kind;
   return null;

@@ -59,7 +59,7 @@ export const exports: ExportMessages = {
         : `${partners} partenaires ne déclarent aucune donnée d’accueil ; leur solde est donc ` +
           'inconnu.',
   },
-  publisher: 'Processus de l’ASEM pour l’éducation, tableau de bord Mobilité équilibrée',
+  publisher: 'Processus éducatif de l’ASEM, tableau de bord Mobilité équilibrée',
   citation: (title, publisher, attribution, years, version, url, accessed) =>
     `${title}. ${publisher}. Source : ${attribution}, données ${years}, version du jeu de ` +
     `données ${version}. ${url} (consulté le ${accessed}).`,
