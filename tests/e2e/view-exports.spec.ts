@@ -20,6 +20,9 @@ test('pair series CSV equals the source', async ({ page }) => {
   expect(csv.comments).toContain(`Source: ${provenance.attribution}.`);
   expect(csv.comments).toContain(`Data year: 2013–2019. Dataset version: ${provenance.version}.`);
   expect(csv.comments.some((line) => line.includes('/pair/BEL-THA'))).toBe(true);
+  await expect(page.getByTestId('pair-series-cite')).toContainText(
+    'Belgium – Thailand: Students in both directions by year. ASEM Education Process',
+  );
 
   expect(csv.rows.map((row) => Number(row.year))).toEqual([
     2013, 2014, 2015, 2016, 2017, 2018, 2019,
@@ -69,4 +72,14 @@ test('map CSV lists the drawn flows', async ({ page }) => {
   expect(csv.rows.map((row) => Number(row.students))).toEqual(largest);
   const top = csv.rows[0];
   expect(reference.get(`${top.origin_iso3}>${top.destination_iso3}`)).toBe(Number(top.students));
+});
+
+test('map of Europe to Asia states the undercount', async ({ page }) => {
+  await page.goto('/map?year=2019&direction=europe-to-asia');
+  await expect(page.getByTestId('map-undercount')).toHaveText(
+    'Europe → Asia is undercounted: few Asian partners report international students as hosts.',
+  );
+  const file = await downloadFrom(page, page.getByTestId('map-export-csv'));
+  const csv = parseExport(file.bytes.toString('utf8'));
+  expect(csv.comments[1]).toContain('Europe → Asia is undercounted');
 });
