@@ -9,8 +9,8 @@ import { assembleCountryRows, createCountriesTable, listHostCountries } from './
 import { buildFlowsTable, listSourceCountryNames } from './build-flows';
 import { readCountryNamesVersion } from './country-display-names';
 import { createCountryIndex, mapCountryNames } from './country-names';
-import { openDatabase, queryRows, readDuckdbVersion } from './duckdb';
-import { digestFile, hashConcatenatedFiles, type FileDigest } from './file-digest';
+import { openDatabase, queryRows, readDuckdbVersion, type Database } from './duckdb';
+import { digestFile, hashConcatenatedFiles } from './file-digest';
 import { consoleLogger, type BuildLogger } from './logger';
 import {
   assembleProvenance,
@@ -23,7 +23,13 @@ import { readCountryLookup } from './read-country-lookup';
 import { readFlowCsv } from './read-flows';
 import { checkSourceFiles } from './source-check';
 import { OECD_FOLDER, resolveSourceFiles, type SourceFiles } from './source-paths';
-import { COUNTRIES_OUTPUT, FLOWS_OUTPUT, writeParquet, type ParquetOutput } from './write-parquet';
+import {
+  copyTableToParquet,
+  COUNTRIES_OUTPUT,
+  FLOWS_OUTPUT,
+  withOneThread,
+  type ParquetOutput,
+} from './write-parquet';
 
 export interface BuildOptions {
   /** Folder that contains the OECD dataset folder. */
@@ -61,7 +67,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const database = await openDatabase({ threads: availableParallelism() });
 
   try {
-    let provenance = await buildIntoFolder(database.connection, source, stagingDir, {
+    let provenance = await buildIntoFolder(database, source, stagingDir, {
       logger,
       now: options.now ?? (() => new Date()),
     });
@@ -107,11 +113,12 @@ async function keepBuildDateOfSameContent(
 }
 
 async function buildIntoFolder(
-  connection: DuckDBConnection,
+  database: Database,
   source: SourceFiles,
   dir: string,
   context: { logger: BuildLogger; now: () => Date },
 ): Promise<Provenance> {
+  const { connection } = database;
   const { logger } = context;
 
   logger.info(`Reading ${source.flowCsv}`);
@@ -135,11 +142,28 @@ async function buildIntoFolder(
   );
   await createCountriesTable(connection, countryRows);
 
+  // The Parquet writes need one thread (see withOneThread), so they run side by side on their
+  // own connections, next to the row counts and the input hashes.
+  const [, { counts, years }, inputs] = await withOneThread(connection, () =>
+    Promise.all([
+      Promise.all(
+        PARQUET_OUTPUTS.map(async (output) =>
+          copyTableToParquet(await database.connect(), output.table, path.join(dir, output.file)),
+        ),
+      ),
+      database.connect().then((other) => countBuiltRows(other, totalsMissing)),
+      Promise.all(
+        [source.flowCsv, source.lookupCsv].map((file) =>
+          digestFile(file, `${OECD_FOLDER}/${path.basename(file)}`),
+        ),
+      ),
+    ]),
+  );
+
   const outputs: OutputDigest[] = [];
   for (const output of PARQUET_OUTPUTS) {
-    const filePath = await writeParquet(connection, output, dir);
     outputs.push({
-      ...(await digestFile(filePath, output.file)),
+      ...(await digestFile(path.join(dir, output.file), output.file)),
       rows: await countTableRows(connection, output.table),
     });
   }
@@ -147,11 +171,6 @@ async function buildIntoFolder(
     PARQUET_OUTPUTS.map((output) => path.join(dir, output.file)),
   );
 
-  const inputs: FileDigest[] = [
-    await digestFile(source.flowCsv, `${OECD_FOLDER}/${path.basename(source.flowCsv)}`),
-    await digestFile(source.lookupCsv, `${OECD_FOLDER}/${path.basename(source.lookupCsv)}`),
-  ];
-  const { counts, years } = await countBuiltRows(connection, totalsMissing);
   const provenance = assembleProvenance({
     inputs,
     outputs,

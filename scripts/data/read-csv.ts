@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -52,12 +52,15 @@ export async function loadCsvAsText(
     );
   }
 
+  // One query returns the header and the record count, because each query costs a scan.
   const headerColumns = expectedHeader.map((_, index) => `c${index + 1}`).join(', ');
-  const [headerRow] = await queryRows<Record<string, string | null>>(
+  const [headerRow] = await queryRows<{ records: number } & Record<string, string | null>>(
     connection,
-    `SELECT ${headerColumns} FROM ${table} WHERE record = 1`,
+    `SELECT CAST((SELECT count(*) FROM ${table}) AS INTEGER) AS records, ${headerColumns}
+     FROM ${table} WHERE record = 1`,
   );
-  const header = headerRow ? Object.values(headerRow) : [];
+  const records = headerRow?.records ?? 0;
+  const header = headerRow ? expectedHeader.map((_, index) => headerRow[`c${index + 1}`]) : [];
 
   if (header.join(',') !== expectedHeader.join(',')) {
     throw new DataBuildError(
@@ -67,16 +70,15 @@ export async function loadCsvAsText(
     );
   }
 
-  const [{ records }] = await queryRows<{ records: number }>(
-    connection,
-    `SELECT CAST(count(*) AS INTEGER) AS records FROM ${table}`,
-  );
-  const lineNumbersExact = (await countLines(filePath)) === records;
+  // Only error messages number records, so the file is read again for its lines only then.
+  let lineNumbersExact: boolean | undefined;
 
   return {
     path: filePath,
-    describeRecord: (record) =>
-      lineNumbersExact ? `line ${record}` : `record ${record} (counting the header as 1)`,
+    describeRecord: (record) => {
+      lineNumbersExact ??= countLines(filePath) === records;
+      return lineNumbersExact ? `line ${record}` : `record ${record} (counting the header as 1)`;
+    },
   };
 }
 
@@ -84,8 +86,8 @@ export async function loadCsvAsText(
  * Counts lines the way an editor numbers them. When this equals the CSV record count, no blank
  * line or quoted line break shifts the numbering, so record N is on line N.
  */
-async function countLines(filePath: string): Promise<number> {
-  const bytes = await readFile(filePath);
+function countLines(filePath: string): number {
+  const bytes = readFileSync(filePath);
   let lines = 0;
 
   for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) {
