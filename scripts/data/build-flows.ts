@@ -1,16 +1,27 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-import { ALL_TERTIARY_LEVEL, ISCED_LEVELS } from '../reference/isced-levels';
+import { ALL_TERTIARY_LEVEL, ISCED_LEVELS, type IscedLevel } from '../reference/isced-levels';
 import type { MappedCountry } from './country-names';
 import { queryRows, sqlStringLiteral } from './duckdb';
 import { DataBuildError } from './errors';
-import { summarizeSourceKeys } from './source-keys';
+import { studentsColumn, summarizeSourceKeys } from './source-keys';
 
 /**
  * Levels in DuckDB's order of the level column. The codes are ASCII, which JavaScript and DuckDB
  * both sort byte by byte.
  */
 const LEVELS_IN_ORDER = [...ISCED_LEVELS].sort();
+
+/** Key columns of a `source_keys` row with its countries as codes, for FROM_MAPPED_KEYS. */
+const MAPPED_KEY = 'CAST(k.c4 AS SMALLINT) AS year, o.iso3 AS origin, d.iso3 AS destination';
+
+/**
+ * Joins `source_keys` to the codes of its names. Each statement joins its own 58,000 key rows
+ * (the OECD file's count), because copying them into a table would take longer.
+ */
+const FROM_MAPPED_KEYS = `FROM source_keys k
+  JOIN country_map o ON o.raw_name = k.c2
+  JOIN country_map d ON d.raw_name = k.c1`;
 
 /** Returns the distinct host and origin names of table `source_keys`, sorted. */
 export async function listSourceCountryNames(connection: DuckDBConnection): Promise<string[]> {
@@ -24,9 +35,13 @@ export async function listSourceCountryNames(connection: DuckDBConnection): Prom
   return rows.map((row) => row.name);
 }
 
+/** Rows of view `flows` in the order of flows.parquet, with its columns. */
+export const FLOWS_IN_FILE_ORDER =
+  'SELECT year, origin, destination, level, students FROM flows ORDER BY sort_key';
+
 /**
- * Creates table `flows` (year, origin, destination, level, students) from `source_flows`, with
- * countries as ISO alpha-3 codes, and returns how many all-tertiary rows it added.
+ * Creates view `flows` (year, origin, destination, level, students, sort_key) from `source_keys`,
+ * with countries as ISO alpha-3 codes, and returns how many all-tertiary rows it adds.
  *
  * Some host/origin/year keys have level rows but no ISCED11_5T8 row. Each gets an explicit
  * ISCED11_5T8 row with NULL students, so a query for the total finds "missing" instead of no row.
@@ -35,59 +50,39 @@ export async function listSourceCountryNames(connection: DuckDBConnection): Prom
  * Zeros are kept as 0. The upstream copy turned OECD missing-value markers into 0, so some zeros
  * mean "missing", but the file gives no way to tell which.
  *
- * The rows go in sorted by level, year, destination and origin, the order of flows.parquet, so
- * that a reader filtering on level and year can skip most row groups by their min/max statistics.
+ * sort_key orders the rows by level, year, destination and origin, so that a reader of
+ * flows.parquet filtering on level and year can skip most row groups by their min/max statistics.
+ * A view, because copying the rows into a table costs more than joining the key rows again.
  */
-export async function buildFlowsTable(
+export async function createFlowsView(
   connection: DuckDBConnection,
   countries: readonly MappedCountry[],
 ): Promise<{ totalsMissing: number }> {
   const rankCount = await loadCountryMap(connection, countries);
-  const { sourceRows, totalsMissing, hasRepeatedKeys } = await summarizeSourceKeys(connection);
-
-  await connection.run(
-    `CREATE TABLE flows (
-       year SMALLINT NOT NULL,
-       origin VARCHAR NOT NULL,
-       destination VARCHAR NOT NULL,
-       level VARCHAR NOT NULL,
-       students INTEGER
-     )`,
-  );
-
-  // One BIGINT key gives the same order as the four columns, and DuckDB 1.5.6 sorts the OECD
-  // file's rows by it in about half the time (2 cores). Ranks stay below rankCount (at most 26^3
-  // codes) and years below 10,000, so the key stays below 6 * 10,000 * (26^3)^2, about 2 * 10^13.
-  const levelList = LEVELS_IN_ORDER.map(sqlStringLiteral).join(', ');
-  const levelRank = `CAST(list_position([${levelList}], level) AS BIGINT)`;
-  const sortKey =
-    `((${levelRank} * 10000 + year) * ${rankCount} + destination_rank) * ${rankCount}` +
-    ' + origin_rank';
-  const totalLevel = sqlStringLiteral(ALL_TERTIARY_LEVEL);
-  const inserted = await connection.run(
-    `INSERT INTO flows
-     SELECT year, origin, destination, level, students
-     FROM (
-       SELECT s.year, o.iso3 AS origin, d.iso3 AS destination, s.level, s.students,
-         o.iso3_rank AS origin_rank, d.iso3_rank AS destination_rank
-       FROM source_flows s
-       JOIN country_map o ON o.raw_name = s.origin_name
-       JOIN country_map d ON d.raw_name = s.host_name
-       UNION ALL
-       SELECT CAST(k.c4 AS SMALLINT), o.iso3, d.iso3, ${totalLevel}, CAST(NULL AS INTEGER),
-         o.iso3_rank, d.iso3_rank
-       FROM source_keys k
-       JOIN country_map o ON o.raw_name = k.c2
-       JOIN country_map d ON d.raw_name = k.c1
-       WHERE k."${ALL_TERTIARY_LEVEL}" = 0
-     )
-     ORDER BY ${sortKey}`,
-  );
-  assertRowCount(sourceRows + totalsMissing, inserted.rowsChanged);
+  await assertEveryNameMapped(connection);
+  const { totalsMissing, hasRepeatedKeys } = await summarizeSourceKeys(connection);
 
   // Names map one to one onto codes (mapCountryNames rejects two names for one code), so a key
-  // repeats in `flows` exactly when it repeats in `source_keys`.
+  // repeats after mapping exactly when it repeats in `source_keys`.
   if (hasRepeatedKeys) await rejectRepeatedKeys(connection);
+
+  // One BIGINT key gives the same order as the four columns, and DuckDB 1.5.6 sorted the OECD
+  // rows by it in about half the time (measured on 2 cores). Ranks stay below rankCount (at most
+  // 26^3 codes) and years below 10,000, so the key stays below 5 * 10,000 * (26^3)^2 < 2^63.
+  const sortKey = (level: IscedLevel) =>
+    `((${LEVELS_IN_ORDER.indexOf(level)} * 10000 + CAST(k.c4 AS BIGINT)) * ${rankCount}` +
+    ` + d.iso3_rank) * ${rankCount} + o.iso3_rank`;
+
+  // One row per key and level that has a record. Every key gets an all-tertiary row, whose
+  // students column is NULL where the source has no such record.
+  const rowsPerLevel = ISCED_LEVELS.map(
+    (level) =>
+      `SELECT ${MAPPED_KEY}, ${sqlStringLiteral(level)} AS level,
+         k.${studentsColumn(level)} AS students, ${sortKey(level)} AS sort_key
+       ${FROM_MAPPED_KEYS}
+       ${level === ALL_TERTIARY_LEVEL ? '' : `WHERE k."${level}" > 0`}`,
+  );
+  await connection.run(`CREATE VIEW flows AS ${rowsPerLevel.join('\nUNION ALL\n')}`);
 
   return { totalsMissing };
 }
@@ -120,27 +115,36 @@ async function loadCountryMap(
 }
 
 /** Guards the inner joins: a name missing from `country_map` would drop its rows silently. */
-function assertRowCount(expected: number, inserted: number): void {
-  if (inserted !== expected) {
+async function assertEveryNameMapped(connection: DuckDBConnection): Promise<void> {
+  const unmapped = await queryRows<{ name: string }>(
+    connection,
+    `SELECT c1 AS name FROM source_keys UNION SELECT c2 FROM source_keys
+     EXCEPT SELECT raw_name FROM country_map
+     LIMIT 5`,
+  );
+
+  if (unmapped.length > 0) {
     throw new Error(
-      `Mapping country names changed the row count from ${expected} to ${inserted}.`,
+      `Country names missing from country_map: ${unmapped.map((row) => row.name).join(', ')}.`,
     );
   }
 }
 
+/** Fails listing up to 20 keys that have more than one row of one level. */
 async function rejectRepeatedKeys(connection: DuckDBConnection): Promise<void> {
+  const copiesPerLevel = ISCED_LEVELS.map(
+    (level) =>
+      `SELECT ${MAPPED_KEY}, ${sqlStringLiteral(level)} AS level, k."${level}" AS copies
+       ${FROM_MAPPED_KEYS}`,
+  );
   const duplicates = await queryRows<{ key: string; copies: number }>(
     connection,
-    `SELECT concat_ws(' ', year, origin, destination, level) AS key,
-       CAST(count(*) AS INTEGER) AS copies
-     FROM flows
-     GROUP BY year, origin, destination, level
-     HAVING count(*) > 1
+    `SELECT concat_ws(' ', year, origin, destination, level) AS key, copies
+     FROM (${copiesPerLevel.join('\n UNION ALL\n')})
+     WHERE copies > 1
      ORDER BY key
      LIMIT 20`,
   );
-
-  if (duplicates.length === 0) return;
 
   const listed = duplicates.map((row) => `${row.key} (${row.copies} rows)`);
   throw new DataBuildError(

@@ -6,10 +6,10 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 import { assembleCountryRows, createCountriesTable, listHostCountries } from './build-countries';
-import { buildFlowsTable, listSourceCountryNames } from './build-flows';
+import { createFlowsView, FLOWS_IN_FILE_ORDER, listSourceCountryNames } from './build-flows';
 import { readCountryNamesVersion } from './country-display-names';
 import { createCountryIndex, mapCountryNames } from './country-names';
-import { openDatabase, queryRows, readDuckdbVersion, type Database } from './duckdb';
+import { openDatabase, readDuckdbVersion, type Database } from './duckdb';
 import { digestFile, hashConcatenatedFiles } from './file-digest';
 import { consoleLogger, type BuildLogger } from './logger';
 import {
@@ -23,13 +23,7 @@ import { readCountryLookup } from './read-country-lookup';
 import { readFlowCsv } from './read-flows';
 import { checkSourceFiles } from './source-check';
 import { OECD_FOLDER, resolveSourceFiles, type SourceFiles } from './source-paths';
-import {
-  copyTableToParquet,
-  COUNTRIES_OUTPUT,
-  FLOWS_OUTPUT,
-  withOneThread,
-  type ParquetOutput,
-} from './write-parquet';
+import { copyQueryToParquet, withOneThread } from './write-parquet';
 
 export interface BuildOptions {
   /** Folder that contains the OECD dataset folder. */
@@ -48,8 +42,14 @@ export interface BuildResult {
   files: string[];
 }
 
-/** Outputs in the order that provenance.contentHash concatenates them. */
-const PARQUET_OUTPUTS: readonly ParquetOutput[] = [COUNTRIES_OUTPUT, FLOWS_OUTPUT];
+/**
+ * Outputs in the order that provenance.contentHash concatenates them, each with the query of its
+ * rows in file order. Table `countries` is created sorted by iso3 (see assembleCountryRows).
+ */
+const PARQUET_OUTPUTS = [
+  { file: 'countries.parquet', query: 'SELECT * FROM countries' },
+  { file: 'flows.parquet', query: FLOWS_IN_FILE_ORDER },
+] as const;
 
 /**
  * Builds flows.parquet, countries.parquet and provenance.json in `outDir` from the OECD copy.
@@ -132,7 +132,7 @@ async function buildIntoFolder(
     path.basename(source.lookupCsv),
   );
 
-  const { totalsMissing } = await buildFlowsTable(connection, mapped);
+  const { totalsMissing } = await createFlowsView(connection, mapped);
 
   const countryRows = assembleCountryRows(
     mapped,
@@ -144,11 +144,11 @@ async function buildIntoFolder(
 
   // The Parquet writes need one thread (see withOneThread), so they run side by side on their
   // own connections, next to the row counts and the input hashes.
-  const [, { counts, years }, inputs] = await withOneThread(connection, () =>
+  const [rowCounts, { counts, years }, inputs] = await withOneThread(connection, () =>
     Promise.all([
       Promise.all(
         PARQUET_OUTPUTS.map(async (output) =>
-          copyTableToParquet(await database.connect(), output.table, path.join(dir, output.file)),
+          copyQueryToParquet(await database.connect(), output.query, path.join(dir, output.file)),
         ),
       ),
       database.connect().then((other) => countBuiltRows(other, totalsMissing)),
@@ -161,10 +161,10 @@ async function buildIntoFolder(
   );
 
   const outputs: OutputDigest[] = [];
-  for (const output of PARQUET_OUTPUTS) {
+  for (const [position, output] of PARQUET_OUTPUTS.entries()) {
     outputs.push({
       ...(await digestFile(path.join(dir, output.file), output.file)),
-      rows: await countTableRows(connection, output.table),
+      rows: rowCounts[position],
     });
   }
   const contentHash = await hashConcatenatedFiles(
@@ -183,14 +183,6 @@ async function buildIntoFolder(
 
   await writeFile(path.join(dir, PROVENANCE_FILE), `${JSON.stringify(provenance, null, 2)}\n`);
   return provenance;
-}
-
-async function countTableRows(connection: DuckDBConnection, table: string): Promise<number> {
-  const [row] = await queryRows<{ rows: number }>(
-    connection,
-    `SELECT CAST(count(*) AS INTEGER) AS rows FROM ${table}`,
-  );
-  return row.rows;
 }
 
 async function describeTools(connection: DuckDBConnection): Promise<Record<string, string>> {

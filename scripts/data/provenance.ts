@@ -119,7 +119,7 @@ interface CountsRow extends Omit<ProvenanceCounts, 'totalsMissing'> {
   yearMax: number;
 }
 
-/** Counts rows of tables `source_flows`, `flows` and `countries`. */
+/** Counts rows of tables `source_keys`, `flows` and `countries`. */
 export async function countBuiltRows(
   connection: DuckDBConnection,
   totalsMissing: number,
@@ -128,7 +128,7 @@ export async function countBuiltRows(
   const [row] = await queryRows<CountsRow>(
     connection,
     `SELECT
-       CAST((SELECT count(*) FROM source_flows) AS INTEGER) AS "sourceRows",
+       CAST((SELECT coalesce(sum(records), 0) FROM source_keys) AS INTEGER) AS "sourceRows",
        CAST(count(*) AS INTEGER) AS "flowRows",
        CAST((SELECT count(*) FROM countries) AS INTEGER) AS countries,
        CAST((SELECT count(*) FROM countries WHERE asem_side IS NOT NULL) AS INTEGER)
@@ -138,7 +138,7 @@ export async function countBuiltRows(
        CAST(count(*) FILTER (WHERE students = 0) AS INTEGER) AS zeros,
        CAST(count(*) FILTER (WHERE students = 0 AND level = ${totalLevel}) AS INTEGER)
          AS "zerosAllTertiary",
-       CAST((SELECT count(*) FROM source_flows WHERE students IS NULL) AS INTEGER)
+       CAST((SELECT coalesce(sum(empty_student_cells), 0) FROM source_keys) AS INTEGER)
          AS "emptyStudentCells",
        CAST(min(year) AS INTEGER) AS "yearMin",
        CAST(max(year) AS INTEGER) AS "yearMax"

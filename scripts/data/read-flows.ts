@@ -3,8 +3,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ISCED_LEVELS } from '../reference/isced-levels';
 import { queryRows, sqlStringLiteral } from './duckdb';
 import { DataBuildError } from './errors';
-import { loadCsvAsText, type LoadedCsv } from './read-csv';
-import { createSourceKeys, KEY_CELLS } from './source-keys';
+import { checkCsvHeader, loadCsvAsText } from './read-csv';
+import { createSourceKeys, KEY_CELLS, removeHeaderRecord } from './source-keys';
 
 export const FLOW_CSV_HEADER = [
   'COUNTRY_OF_SCHOOL',
@@ -73,37 +73,27 @@ const isKeyCheck = (check: CellCheck): boolean =>
   (KEY_CELLS as readonly string[]).includes(check.cell);
 
 /**
- * Loads the OECD flow CSV into the view `source_flows` with columns record, host_name, origin_name,
- * level, year SMALLINT and students INTEGER, after checking every cell. Also creates temp table
- * `source_keys` (see createSourceKeys).
+ * Reads the OECD flow CSV into table `source_keys` (see createSourceKeys) after checking the
+ * header and every cell.
  *
- * An empty NUM_OF_STUDENTS cell becomes NULL. Any other value that is not a whole number fails the
- * build, listing each bad cell with its line, because a silent NULL would hide a broken file.
+ * An empty NUM_OF_STUDENTS cell stands for a missing count. Any other value that is not a whole
+ * number fails the build, listing each bad cell with its line, because a silent NULL would hide a
+ * broken file.
  */
-export async function readFlowCsv(
-  connection: DuckDBConnection,
-  filePath: string,
-): Promise<LoadedCsv> {
-  const csv = await loadCsvAsText(connection, filePath, 'raw_flows', FLOW_CSV_HEADER);
-
+export async function readFlowCsv(connection: DuckDBConnection, filePath: string): Promise<void> {
+  const columnCount = FLOW_CSV_HEADER.length;
   const rowChecks = CELL_CHECKS.filter((check) => !isKeyCheck(check));
-  await createSourceKeys(connection, rowChecks.map((check) => `(${check.invalid})`).join(' OR '));
-  await rejectInvalidCells(connection, csv);
 
-  // A view, because every later step reads it once and a copy costs a full pass.
-  await connection.run(
-    `CREATE VIEW source_flows AS
-     SELECT record,
-       c1 AS host_name,
-       c2 AS origin_name,
-       c3 AS level,
-       CAST(c4 AS SMALLINT) AS year,
-       CAST(c5 AS INTEGER) AS students
-     FROM raw_flows
-     WHERE record > 1`,
+  await createSourceKeys(
+    connection,
+    filePath,
+    columnCount,
+    rowChecks.map((check) => `(${check.invalid})`).join(' OR '),
   );
+  await checkCsvHeader(connection, filePath, FLOW_CSV_HEADER);
+  await removeHeaderRecord(connection, FLOW_CSV_HEADER);
 
-  return csv;
+  if (await hasInvalidCells(connection)) await rejectInvalidCells(connection, filePath);
 }
 
 /** Returns true when a row check failed on some record or a key check on some distinct key. */
@@ -121,9 +111,12 @@ async function hasInvalidCells(connection: DuckDBConnection): Promise<boolean> {
   return findings > 0;
 }
 
-/** Fails listing the invalid cells with their lines. The listing scans every cell again. */
-async function rejectInvalidCells(connection: DuckDBConnection, csv: LoadedCsv): Promise<void> {
-  if (!(await hasInvalidCells(connection))) return;
+/**
+ * Fails listing the invalid cells with their lines. Only this error path loads every cell into a
+ * table, view `raw_flows`, because `source_keys` has no record numbers.
+ */
+async function rejectInvalidCells(connection: DuckDBConnection, filePath: string): Promise<void> {
+  const csv = await loadCsvAsText(connection, filePath, 'raw_flows', FLOW_CSV_HEADER);
 
   const problemsQuery = CELL_CHECKS
     .map(
