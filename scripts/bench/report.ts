@@ -145,8 +145,9 @@ export function renderResults(results: BenchResults, context: RunContext): strin
           '(FORMAT parquet, COMPRESSION zstd)` of the same CSV, both in one Node.js process. ' +
           'The build checks every cell, maps country names, checks that keys are unique, ' +
           'adds missing totals, sorts, and writes each Parquet file with one thread so that ' +
-          'the bytes are the same on every run (the other steps use every core); the bare ' +
-          'COPY does none of this and writes with every core. ' +
+          'the bytes are the same on every run (reading and checking use every core, and the ' +
+          'two files are written side by side); the bare COPY does none of this and writes ' +
+          'with every core. ' +
           'Product ' +
           `${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
       : '4. **Data build**: skipped, because the OECD source files were not found.',

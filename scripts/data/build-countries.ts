@@ -66,11 +66,14 @@ export function assembleCountryRows(
   });
 }
 
-/** Returns the alpha-3 codes that appear as a destination in table `flows`. */
+/**
+ * Returns the alpha-3 codes that appear as a destination in table `flows`, found from the host
+ * names in the smaller table `source_keys`.
+ */
 export async function listHostCountries(connection: DuckDBConnection): Promise<Set<string>> {
   const rows = await queryRows<{ iso3: string }>(
     connection,
-    'SELECT DISTINCT destination AS iso3 FROM flows',
+    'SELECT iso3 FROM country_map WHERE raw_name IN (SELECT c1 FROM source_keys)',
   );
   return new Set(rows.map((row) => row.iso3));
 }

@@ -6,11 +6,11 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 import { assembleCountryRows, createCountriesTable, listHostCountries } from './build-countries';
-import { buildFlowsTable, listSourceCountryNames } from './build-flows';
+import { createFlowsView, FLOWS_IN_FILE_ORDER, listSourceCountryNames } from './build-flows';
 import { readCountryNamesVersion } from './country-display-names';
 import { createCountryIndex, mapCountryNames } from './country-names';
-import { openDatabase, queryRows, readDuckdbVersion } from './duckdb';
-import { digestFile, hashConcatenatedFiles, type FileDigest } from './file-digest';
+import { openDatabase, readDuckdbVersion, type Database } from './duckdb';
+import { digestFile, hashConcatenatedFiles } from './file-digest';
 import { consoleLogger, type BuildLogger } from './logger';
 import {
   assembleProvenance,
@@ -23,7 +23,7 @@ import { readCountryLookup } from './read-country-lookup';
 import { readFlowCsv } from './read-flows';
 import { checkSourceFiles } from './source-check';
 import { OECD_FOLDER, resolveSourceFiles, type SourceFiles } from './source-paths';
-import { COUNTRIES_OUTPUT, FLOWS_OUTPUT, writeParquet, type ParquetOutput } from './write-parquet';
+import { copyQueryToParquet, withOneThread } from './write-parquet';
 
 export interface BuildOptions {
   /** Folder that contains the OECD dataset folder. */
@@ -42,8 +42,14 @@ export interface BuildResult {
   files: string[];
 }
 
-/** Outputs in the order that provenance.contentHash concatenates them. */
-const PARQUET_OUTPUTS: readonly ParquetOutput[] = [COUNTRIES_OUTPUT, FLOWS_OUTPUT];
+/**
+ * Outputs in the order that provenance.contentHash concatenates them, each with the query of its
+ * rows in file order. Table `countries` is created sorted by iso3 (see assembleCountryRows).
+ */
+const PARQUET_OUTPUTS = [
+  { file: 'countries.parquet', query: 'SELECT * FROM countries' },
+  { file: 'flows.parquet', query: FLOWS_IN_FILE_ORDER },
+] as const;
 
 /**
  * Builds flows.parquet, countries.parquet and provenance.json in `outDir` from the OECD copy.
@@ -61,7 +67,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const database = await openDatabase({ threads: availableParallelism() });
 
   try {
-    let provenance = await buildIntoFolder(database.connection, source, stagingDir, {
+    let provenance = await buildIntoFolder(database, source, stagingDir, {
       logger,
       now: options.now ?? (() => new Date()),
     });
@@ -107,11 +113,12 @@ async function keepBuildDateOfSameContent(
 }
 
 async function buildIntoFolder(
-  connection: DuckDBConnection,
+  database: Database,
   source: SourceFiles,
   dir: string,
   context: { logger: BuildLogger; now: () => Date },
 ): Promise<Provenance> {
+  const { connection } = database;
   const { logger } = context;
 
   logger.info(`Reading ${source.flowCsv}`);
@@ -125,7 +132,7 @@ async function buildIntoFolder(
     path.basename(source.lookupCsv),
   );
 
-  const { totalsMissing } = await buildFlowsTable(connection, mapped);
+  const { totalsMissing } = await createFlowsView(connection, mapped);
 
   const countryRows = assembleCountryRows(
     mapped,
@@ -135,23 +142,35 @@ async function buildIntoFolder(
   );
   await createCountriesTable(connection, countryRows);
 
+  // The Parquet writes need one thread (see withOneThread), so they run side by side on their
+  // own connections, next to the row counts and the input hashes.
+  const [rowCounts, { counts, years }, inputs] = await withOneThread(connection, () =>
+    Promise.all([
+      Promise.all(
+        PARQUET_OUTPUTS.map(async (output) =>
+          copyQueryToParquet(await database.connect(), output.query, path.join(dir, output.file)),
+        ),
+      ),
+      database.connect().then((other) => countBuiltRows(other, totalsMissing)),
+      Promise.all(
+        [source.flowCsv, source.lookupCsv].map((file) =>
+          digestFile(file, `${OECD_FOLDER}/${path.basename(file)}`),
+        ),
+      ),
+    ]),
+  );
+
   const outputs: OutputDigest[] = [];
-  for (const output of PARQUET_OUTPUTS) {
-    const filePath = await writeParquet(connection, output, dir);
+  for (const [position, output] of PARQUET_OUTPUTS.entries()) {
     outputs.push({
-      ...(await digestFile(filePath, output.file)),
-      rows: await countTableRows(connection, output.table),
+      ...(await digestFile(path.join(dir, output.file), output.file)),
+      rows: rowCounts[position],
     });
   }
   const contentHash = await hashConcatenatedFiles(
     PARQUET_OUTPUTS.map((output) => path.join(dir, output.file)),
   );
 
-  const inputs: FileDigest[] = [
-    await digestFile(source.flowCsv, `${OECD_FOLDER}/${path.basename(source.flowCsv)}`),
-    await digestFile(source.lookupCsv, `${OECD_FOLDER}/${path.basename(source.lookupCsv)}`),
-  ];
-  const { counts, years } = await countBuiltRows(connection, totalsMissing);
   const provenance = assembleProvenance({
     inputs,
     outputs,
@@ -164,14 +183,6 @@ async function buildIntoFolder(
 
   await writeFile(path.join(dir, PROVENANCE_FILE), `${JSON.stringify(provenance, null, 2)}\n`);
   return provenance;
-}
-
-async function countTableRows(connection: DuckDBConnection, table: string): Promise<number> {
-  const [row] = await queryRows<{ rows: number }>(
-    connection,
-    `SELECT CAST(count(*) AS INTEGER) AS rows FROM ${table}`,
-  );
-  return row.rows;
 }
 
 async function describeTools(connection: DuckDBConnection): Promise<Record<string, string>> {

@@ -2,6 +2,8 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 
 export interface Database {
   connection: DuckDBConnection;
+  /** Opens another connection, so that queries can run side by side. close() closes it too. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -9,17 +11,24 @@ export interface Database {
  * Opens an in-memory DuckDB database, on one thread unless `threads` sets another count.
  *
  * Record numbers do not depend on the thread count, because CSV tables keep the file order
- * (DuckDB preserves insertion order by default). Parquet bytes do not either, because
- * writeParquet switches to one thread for the COPY.
+ * (DuckDB preserves insertion order by default). Parquet bytes do not either, because the writes
+ * run with one thread (see withOneThread).
  */
 export async function openDatabase(options: { threads?: number } = {}): Promise<Database> {
   const threads = String(options.threads ?? 1);
   const instance = await DuckDBInstance.create(':memory:', { threads });
   const connection = await instance.connect();
+  const extraConnections: DuckDBConnection[] = [];
 
   return {
     connection,
+    connect: async () => {
+      const extra = await instance.connect();
+      extraConnections.push(extra);
+      return extra;
+    },
     close: () => {
+      for (const extra of extraConnections) extra.closeSync();
       connection.closeSync();
       instance.closeSync();
     },

@@ -1,8 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 import { ALL_TERTIARY_LEVEL, ISCED_LEVELS } from '../reference/isced-levels';
-import { queryRows, sqlStringLiteral } from './duckdb';
+import { queryRows } from './duckdb';
 import type { FileDigest } from './file-digest';
+import { studentsColumn } from './source-keys';
 
 export const PROVENANCE_FILE = 'provenance.json';
 
@@ -119,30 +120,43 @@ interface CountsRow extends Omit<ProvenanceCounts, 'totalsMissing'> {
   yearMax: number;
 }
 
-/** Counts rows of tables `source_flows`, `flows` and `countries`. */
+/**
+ * Counts the rows of view `flows` and table `countries`. The flow figures come from table
+ * `source_keys` (see createSourceKeys), the key rows that view `flows` unpivots by level, because
+ * evaluating the view here would repeat its joins while flows.parquet is being written.
+ */
 export async function countBuiltRows(
   connection: DuckDBConnection,
   totalsMissing: number,
 ): Promise<{ counts: ProvenanceCounts; years: { min: number; max: number } }> {
-  const totalLevel = sqlStringLiteral(ALL_TERTIARY_LEVEL);
+  // Each key has an all-tertiary row in `flows`, and a row at each other level it has records of.
+  const levelRows = ISCED_LEVELS.filter((level) => level !== ALL_TERTIARY_LEVEL).map(
+    (level) => `count(*) FILTER (WHERE k."${level}" > 0)`,
+  );
+  const levelZeros = ISCED_LEVELS.map(
+    (level) => `count(*) FILTER (WHERE k."${level}" > 0 AND k.${studentsColumn(level)} = 0)`,
+  );
+  const totalZeros = `count(*) FILTER (WHERE k."${ALL_TERTIARY_LEVEL}" > 0
+    AND k.${studentsColumn(ALL_TERTIARY_LEVEL)} = 0)`;
+
   const [row] = await queryRows<CountsRow>(
     connection,
     `SELECT
-       CAST((SELECT count(*) FROM source_flows) AS INTEGER) AS "sourceRows",
-       CAST(count(*) AS INTEGER) AS "flowRows",
+       CAST(coalesce(sum(k.records), 0) AS INTEGER) AS "sourceRows",
+       CAST(count(*) + ${levelRows.join(' + ')} AS INTEGER) AS "flowRows",
        CAST((SELECT count(*) FROM countries) AS INTEGER) AS countries,
        CAST((SELECT count(*) FROM countries WHERE asem_side IS NOT NULL) AS INTEGER)
          AS "asemPartners",
-       CAST(count(DISTINCT destination) AS INTEGER) AS hosts,
-       CAST(count(DISTINCT origin) AS INTEGER) AS origins,
-       CAST(count(*) FILTER (WHERE students = 0) AS INTEGER) AS zeros,
-       CAST(count(*) FILTER (WHERE students = 0 AND level = ${totalLevel}) AS INTEGER)
-         AS "zerosAllTertiary",
-       CAST((SELECT count(*) FROM source_flows WHERE students IS NULL) AS INTEGER)
-         AS "emptyStudentCells",
-       CAST(min(year) AS INTEGER) AS "yearMin",
-       CAST(max(year) AS INTEGER) AS "yearMax"
-     FROM flows`,
+       CAST(count(DISTINCT d.iso3) AS INTEGER) AS hosts,
+       CAST(count(DISTINCT o.iso3) AS INTEGER) AS origins,
+       CAST(${levelZeros.join(' + ')} AS INTEGER) AS zeros,
+       CAST(${totalZeros} AS INTEGER) AS "zerosAllTertiary",
+       CAST(coalesce(sum(k.empty_student_cells), 0) AS INTEGER) AS "emptyStudentCells",
+       CAST(min(CAST(k.c4 AS SMALLINT)) AS INTEGER) AS "yearMin",
+       CAST(max(CAST(k.c4 AS SMALLINT)) AS INTEGER) AS "yearMax"
+     FROM source_keys k
+     JOIN country_map o ON o.raw_name = k.c2
+     JOIN country_map d ON d.raw_name = k.c1`,
   );
 
   const counts: ProvenanceCounts = {

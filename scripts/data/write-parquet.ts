@@ -12,22 +12,6 @@ export interface ParquetOutput {
 }
 
 /**
- * Sorted by level, then year, so a reader that filters on level and year can skip most row groups
- * by their min/max statistics.
- */
-export const FLOWS_OUTPUT: ParquetOutput = {
-  table: 'flows',
-  file: 'flows.parquet',
-  orderBy: ['level', 'year', 'destination', 'origin'],
-};
-
-export const COUNTRIES_OUTPUT: ParquetOutput = {
-  table: 'countries',
-  file: 'countries.parquet',
-  orderBy: ['iso3'],
-};
-
-/**
  * Rows per row group. One level and year of flows has about 8,300 rows, so a group spans about
  * two such slices. DuckDB's default of 122,880 rows would put the whole file in three groups.
  */
@@ -47,23 +31,55 @@ export async function writeParquet(
     `CREATE TEMP TABLE ${sorted} AS
      SELECT * FROM ${output.table} ORDER BY ${output.orderBy.join(', ')}`,
   );
+  try {
+    await withOneThread(connection, () =>
+      copyQueryToParquet(connection, `SELECT * FROM ${sorted}`, filePath),
+    );
+  } finally {
+    await connection.run(`DROP TABLE ${sorted}`);
+  }
 
-  // With one thread the writer fills every row group in order, so the bytes are the same on
-  // every run.
+  return filePath;
+}
+
+/**
+ * Writes the rows of `query` in its order to `filePath` as ZSTD-compressed Parquet and returns
+ * their count. Call it inside withOneThread, or the bytes may differ between runs.
+ */
+export async function copyQueryToParquet(
+  connection: DuckDBConnection,
+  query: string,
+  filePath: string,
+): Promise<number> {
+  const result = await connection.run(
+    `COPY (${query}) TO ${sqlStringLiteral(filePath)}
+     (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+  );
+  return result.rowsChanged;
+}
+
+/**
+ * Runs `work` with DuckDB set to one thread and then restores the thread count. The setting
+ * applies to every connection of the database, but queries on separate connections still run side
+ * by side, each on its own thread.
+ *
+ * With one thread a COPY runs its query and fills every row group in order, so the bytes are the
+ * same on every run. With more, DuckDB's batched COPY (RepartitionBatches in
+ * physical_batch_copy_to_file.cpp) forms row groups from the batches that are ready at the time,
+ * so a group can end early and the bytes change from run to run.
+ */
+export async function withOneThread<T>(
+  connection: DuckDBConnection,
+  work: () => Promise<T>,
+): Promise<T> {
   const [{ threads }] = await queryRows<{ threads: string }>(
     connection,
     "SELECT current_setting('threads') AS threads",
   );
   await connection.run('SET threads = 1');
   try {
-    await connection.run(
-      `COPY ${sorted} TO ${sqlStringLiteral(filePath)}
-       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
-    );
+    return await work();
   } finally {
     await connection.run(`SET threads = ${Number(threads)}`);
-    await connection.run(`DROP TABLE ${sorted}`);
   }
-
-  return filePath;
 }
