@@ -45,7 +45,7 @@ test('upload exports name the upload', async ({ page }) => {
 
   const asianPartners = Object.values(ASEM_PARTNERS).filter(([, side]) => side === 'asia');
   await expect(page.getByTestId('coverage-note')).toContainText(
-    `Only 1 of ${asianPartners.length} Asian partners are hosts in this dataset (China)`,
+    `Only 1 of ${asianPartners.length} Asian partners is a host in this dataset (China)`,
   );
   await expect(page.getByTestId('coverage-note')).not.toContainText('OECD');
 });

@@ -28,6 +28,8 @@ test('report collects charts and round-trips its URL', async ({ page }) => {
   await page.goto('/report');
   const items = page.getByTestId('report-item');
   await expect(items).toHaveCount(2);
+  // The report kept in this browser is in the address at once, ready to share.
+  await expect(page).toHaveURL(/chart=series\.2016\.ISCED11_7/);
   await expect(items.nth(0).getByRole('heading')).toHaveText(
     '1. Students crossing between ASEM Asia and ASEM Europe, 2013–2019',
   );

@@ -119,7 +119,8 @@ export const en = {
       reporting === 0
         ? `None of the ${partners} Asian partners is a host in this dataset, so it counts no ` +
           'students going from Europe to Asia.'
-        : `Only ${reporting} of ${partners} Asian partners are hosts in this dataset ` +
+        : `Only ${reporting} of ${partners} Asian partners ` +
+          `${reporting === 1 ? 'is a host' : 'are hosts'} in this dataset ` +
           `(${hosts}), so students going to the others are not counted.`,
   },
   balance: {

@@ -121,7 +121,8 @@ export const fr: Messages = {
       reporting === 0
         ? `Aucun des ${partners} partenaires asiatiques n’est pays d’accueil dans ce jeu de ` +
           'données, qui ne compte donc aucun étudiant allant d’Europe en Asie.'
-        : `Seuls ${reporting} des ${partners} partenaires asiatiques sont pays d’accueil dans ce ` +
+        : `${reporting === 1 ? 'Seul' : 'Seuls'} ${reporting} des ${partners} partenaires ` +
+          `asiatiques ${reporting === 1 ? 'est' : 'sont'} pays d’accueil dans ce ` +
           `jeu de données (${hosts}) ; les étudiants allant vers les autres ne sont pas comptés.`,
   },
   balance: {

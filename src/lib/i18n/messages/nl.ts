@@ -119,7 +119,8 @@ export const nl: Messages = {
       reporting === 0
         ? `Geen van de ${partners} Aziatische partners is gastland in deze dataset, dus die ` +
           'telt geen studenten van Europa naar Azië.'
-        : `Slechts ${reporting} van de ${partners} Aziatische partners zijn gastland in deze ` +
+        : `Slechts ${reporting} van de ${partners} Aziatische partners ` +
+          `${reporting === 1 ? 'is' : 'zijn'} gastland in deze ` +
           `dataset (${hosts}), dus studenten naar de andere worden niet geteld.`,
   },
   balance: {

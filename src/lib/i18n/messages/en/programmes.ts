@@ -29,7 +29,8 @@ export const programmes = {
     'sent anywhere.',
   fileLabel: 'Programme CSV',
   importErrors: (file: string) => `Some rows of ${file} were left out:`,
-  importSummary: (rows: number, file: string) => `${rows} rows read from ${file}.`,
+  importSummary: (rows: number, file: string) =>
+    `${rows} ${rows === 1 ? 'row' : 'rows'} read from ${file}.`,
   /** Descriptions and facts of the recorded programmes, by the ids in recorded.ts. */
   records: {
     'asem-duo': {

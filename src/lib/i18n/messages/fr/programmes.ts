@@ -32,7 +32,8 @@ export const programmes: ProgrammeMessages = {
     'du navigateur et n’est envoyé nulle part.',
   fileLabel: 'CSV de programme',
   importErrors: (file) => `Certaines lignes de ${file} ont été écartées :`,
-  importSummary: (rows, file) => `${rows} lignes lues dans ${file}.`,
+  importSummary: (rows, file) =>
+    `${rows} ${rows === 1 ? 'ligne lue' : 'lignes lues'} dans ${file}.`,
   records: {
     'asem-duo': {
       description:

@@ -31,7 +31,7 @@ export const programmes: ProgrammeMessages = {
     'in dit browsertabblad en wordt nergens naartoe gestuurd.',
   fileLabel: 'CSV met programmagegevens',
   importErrors: (file) => `Sommige rijen van ${file} zijn weggelaten:`,
-  importSummary: (rows, file) => `${rows} rijen gelezen uit ${file}.`,
+  importSummary: (rows, file) => `${rows} ${rows === 1 ? 'rij' : 'rijen'} gelezen uit ${file}.`,
   records: {
     'asem-duo': {
       description:
