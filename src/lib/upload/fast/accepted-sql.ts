@@ -69,7 +69,7 @@ export function buildAcceptedSql(source: string, checks: Checks, options: Option
   const raw = (entry: LookupJoin) => `s.${checkedName(entry.column)}`;
   const { year, level, count, origin, destination } = checks;
 
-  const select = (extras: readonly ExtraSelect[]): string => {
+  const select = (extras: readonly ExtraSelect[]): { sql: string; joins: number } => {
     const joins = present
       .filter(([, entry]) => !entry.lookup.identity)
       .map(([alias, entry]) => join(alias, entry, 'JOIN', entry.lookup.hasInvalid));
@@ -119,7 +119,8 @@ export function buildAcceptedSql(source: string, checks: Checks, options: Option
       joins.push(join(alias, extra.join, 'JOIN', false));
       columns.push(`${alias}.value AS ${name}`);
     }
-    return `SELECT ${columns.join(', ')} FROM ${[from, ...joins].join(' ')}`;
+    const sql = `SELECT ${columns.join(', ')} FROM ${[from, ...joins].join(' ')}`;
+    return { sql, joins: joins.length };
   };
 
   // Both countries of a row come from one scan of one join: a UNION of two scans of the same

@@ -49,6 +49,11 @@ export interface FastConversion {
   countryNames: Record<string, string>;
   /** The view of the accepted rows, with the columns of a stored upload. */
   rowsView: string;
+  /**
+   * Whether the view joins lookup tables, so that its rows may come in another order than
+   * the file's and a stored copy must be sorted by `source_line`.
+   */
+  joined: boolean;
 }
 
 export class FastUpload {
@@ -83,22 +88,34 @@ export class FastUpload {
     const head = readHead(bytes, options);
     if (!head) return null;
     const body = bytes.subarray(head.bodyStart);
-    if (fastPathObstacle(body, head.delimiter.charCodeAt(0), head.header.length) !== null) {
-      return null;
-    }
 
-    const path = await db.registerFile(`${prefix}.csv`, body);
+    // DuckDB reads a copy while the bytes are scanned here, on the other core, and its table
+    // is dropped when the scan finds that the file needs the row-by-row reader.
+    const path = await db.registerFile(`${prefix}.csv`, body.slice());
     const names = sqlColumnNames(head.header);
     const columns = names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
     // Empty cells are read as NULL, and so are the missing cells of a short row, which the
     // row-by-row reader fills with empty text; COALESCE makes both empty text again.
     const select = names.map((name, index) => `COALESCE(c${index}, '') AS ${name}`).join(', ');
-    await db.query(
+    const reading = db.query(
       `CREATE OR REPLACE TABLE ${prefix}_source AS SELECT ${select}
        FROM read_csv(${sqlString(path)}, auto_detect = false, header = true,
          delim = ${sqlString(head.delimiter)}, quote = '', escape = '', null_padding = true,
          strict_mode = true, columns = {${columns}})`,
     );
+    const obstacle = fastPathObstacle(body, head.delimiter.charCodeAt(0), head.header.length);
+    if (obstacle !== null) {
+      await reading.catch(() => undefined);
+      await db.query(`DROP TABLE IF EXISTS ${prefix}_source`);
+      await db.dropFile(`${prefix}.csv`);
+      return null;
+    }
+    try {
+      await reading;
+    } catch (error) {
+      await db.dropFile(`${prefix}.csv`).catch(() => undefined);
+      throw error;
+    }
     const [counted] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${prefix}_source`);
     return new FastUpload(db, prefix, head, Number(counted.n));
   }
@@ -107,17 +124,31 @@ export class FastUpload {
     return checkedName(this.names[index]);
   }
 
-  private async distinct(sql: string): Promise<string[]> {
-    const rows = await this.db.query<{ value: string }>(`${sql} LIMIT ${MAX_DISTINCT + 1}`);
-    if (rows.length > MAX_DISTINCT) {
-      throw new FastPathUnavailable(`a column has more than ${MAX_DISTINCT} distinct values`);
-    }
-    return rows.map((row) => row.value);
-  }
-
-  private distinctOf(index: number, from = `${this.source} s`): Promise<string[]> {
-    const column = this.column(index);
-    return this.distinct(`SELECT DISTINCT s.${column} AS value FROM ${from}`);
+  /**
+   * Returns the distinct cells of each column in `columns` (indexes), in one scan of `from`.
+   * The fast path takes no file with a line feed inside a cell, so a line feed can join them.
+   */
+  private async distinctCells(
+    columns: readonly number[],
+    from = `${this.source} s`,
+  ): Promise<Map<number, string[]>> {
+    const unique = [...new Set(columns)];
+    const aggregates = unique.map(
+      (column, index) => `string_agg(DISTINCT s.${this.column(column)}, chr(10)) AS c${index}`,
+    );
+    const [row] = await this.db.query<Record<string, string | null>>(
+      `SELECT ${aggregates.join(', ')} FROM ${from}`,
+    );
+    const cells = new Map<number, string[]>();
+    unique.forEach((column, index) => {
+      const joined = row[`c${index}`];
+      const values = joined === null ? [] : String(joined).split('\n');
+      if (values.length > MAX_DISTINCT) {
+        throw new FastPathUnavailable(`a column has more than ${MAX_DISTINCT} distinct values`);
+      }
+      cells.set(column, values);
+    });
+    return cells;
   }
 
   /** Loads `lookup` as a table unless it is an identity that no report query needs. */
@@ -138,17 +169,28 @@ export class FastUpload {
     const { delimiter } = this.head;
     const index = (role: keyof ColumnMapping) => mapping[role] as number;
 
-    const countCells = await this.distinctOf(index('count'));
+    const checked = [
+      index('count'),
+      index('origin'),
+      index('destination'),
+      index('year'),
+      ...[mapping.level, mapping.flag, mapping.programme].filter(
+        (column): column is number => column !== null,
+      ),
+    ];
+    const cells = await this.distinctCells(checked);
+    const cellsOf = (column: number) => cells.get(column) ?? [];
+
+    const countCells = cellsOf(index('count'));
     const decimalMark = detectDecimalMark(countCells, delimiter);
     const readers = createCellReaders(decimalMark, overrides);
 
-    const countryCells = await this.distinct(
-      `SELECT ${this.column(index('origin'))} AS value FROM ${this.source}
-       UNION SELECT ${this.column(index('destination'))} FROM ${this.source}`,
-    );
+    const countryCells = [
+      ...new Set([...cellsOf(index('origin')), ...cellsOf(index('destination'))]),
+    ];
     const year = await this.lookupJoin(
       'year',
-      yearLookup(await this.distinctOf(index('year')), readers),
+      yearLookup(cellsOf(index('year')), readers),
       index('year'),
     );
     const level =
@@ -156,7 +198,7 @@ export class FastUpload {
         ? null
         : await this.lookupJoin(
             'level',
-            levelLookup(await this.distinctOf(mapping.level), readers),
+            levelLookup(cellsOf(mapping.level), readers),
             mapping.level,
           );
     const count = await this.lookupJoin('count', countLookup(countCells, readers), index('count'));
@@ -180,17 +222,13 @@ export class FastUpload {
     const flag =
       mapping.flag === null
         ? null
-        : await this.lookupJoin(
-            'flag',
-            trimLookup(await this.distinctOf(mapping.flag), ''),
-            mapping.flag,
-          );
+        : await this.lookupJoin('flag', trimLookup(cellsOf(mapping.flag), ''), mapping.flag);
     const programme =
       mapping.programme === null
         ? null
         : await this.lookupJoin(
             'programme',
-            trimLookup(await this.distinctOf(mapping.programme), null),
+            trimLookup(cellsOf(mapping.programme), null),
             mapping.programme,
           );
 
@@ -204,13 +242,15 @@ export class FastUpload {
     // Source columns that no role uses are numbers when every accepted cell is one.
     const extras: { name: string; join: LookupJoin | null }[] = [];
     const textColumns = mappedColumns(mapping);
+    const others = this.names
+      .map((_, column) => column)
+      .filter((column) => !textColumns.has(column));
+    const otherCells =
+      others.length > 0 ? await this.distinctCells(others, accepted.filteredSource) : new Map();
     for (const [column, name] of this.names.entries()) {
-      if (textColumns.has(column)) {
-        extras.push({ name, join: null });
-        continue;
-      }
-      const cells = await this.distinctOf(column, accepted.filteredSource);
-      const numbers = extraNumberLookup(cells, delimiter);
+      const numbers = textColumns.has(column)
+        ? null
+        : extraNumberLookup(otherCells.get(column) ?? [], delimiter);
       extras.push({
         name,
         join: numbers ? await this.lookupJoin(`extra_${column}`, numbers.lookup, column) : null,
@@ -218,11 +258,12 @@ export class FastUpload {
     }
 
     const rowsView = `${this.prefix}_rows`;
-    await this.db.query(`CREATE OR REPLACE VIEW ${rowsView} AS ${accepted.select(extras)}`);
+    const view = accepted.select(extras);
+    await this.db.query(`CREATE OR REPLACE VIEW ${rowsView} AS ${view.sql}`);
 
     const report = await this.report(rowsView, accepted, mapping, readers, decimalMark);
     const countryNames = await this.countryNames(rowsView, countryTable, report);
-    return { report, countryNames, rowsView };
+    return { report, countryNames, rowsView, joined: view.joins > 0 };
   }
 
   private async report(
