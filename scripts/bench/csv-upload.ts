@@ -2,7 +2,7 @@
  * CSV upload: from the change event of the upload page's file input until the new rows are
  * queryable, against the bare page's `read_csv` of the same file. Queryable is the moment the
  * page sets `data-queryable` on the upload area to the name of a table or view of the checked
- * rows in DuckDB-WASM: a query on it would answer then. The page sets it once the validation
+ * rows in DuckDB-WASM, so that a query on it runs from then on. The page sets it once the validation
  * report is complete, before saving when DuckDB-WASM read the file itself (the fast path), and
  * after saving when the Web Worker read it row by row. The times until the dataset is saved
  * and until a view of it shows figures are measured too.

@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../src/lib/db/types';
-import type { ColumnMapping } from '../../src/lib/upload/column-mapping';
+import { missingRoles, type ColumnMapping } from '../../src/lib/upload/column-mapping';
 import { countryName } from '../../src/lib/upload/country-reference';
 import { FastUpload } from '../../src/lib/upload/fast/fast-upload';
-import { readText } from '../../src/lib/upload/pipeline';
+import { inspectText, readText } from '../../src/lib/upload/pipeline';
 import type { CountryOverrides, FlowColumns } from '../../src/lib/upload/types';
+import { pickMutation } from '../support/fuzz/mutations';
+import { SeededRandom } from '../support/fuzz/random';
+import { loadSeeds } from '../support/fuzz/seeds';
 import { CASES_DIR, EXTRA_CASES } from '../support/upload-fixtures';
 import { openFastNodeDatabase } from './support/fast-node-database';
 
@@ -207,4 +210,38 @@ describe('upload fast path', () => {
       expect(fast, new TextDecoder().decode(bytes)).toBeNull();
     }
   });
+
+  test('mutated files agree or are refused', async () => {
+    const seed = 20_261_205;
+    const { files } = loadSeeds(seed);
+    let taken = 0;
+    for (let index = 0; index < 300; index++) {
+      const random = new SeededRandom(seed + index);
+      const file = random.pick(files);
+      let bytes = file.bytes;
+      const count = 1 + random.int(2);
+      for (let i = 0; i < count; i++) bytes = pickMutation(random).apply(bytes, random);
+
+      let inspected;
+      try {
+        inspected = inspectText(bytes);
+      } catch {
+        // A file the row-by-row reader rejects whole must not pass the fast path either.
+        const fast = await FastUpload.read(db, bytes.slice(), {}, `upload_pending_${++uploads}`);
+        await fast?.dispose();
+        expect(fast, `case ${index} of ${file.name}`).toBeNull();
+        continue;
+      }
+      // Without a column for each required role, the page asks for the mapping first.
+      if (missingRoles(inspected.mapping).length > 0) continue;
+      const reference = readText(bytes);
+      const { fast } = await readBoth(bytes);
+      if (!fast) continue;
+      taken++;
+      expect(fast.report, `case ${index} of ${file.name}`).toEqual(reference.report);
+      expect(fast.rows, `case ${index} of ${file.name}`).toEqual(referenceRows(reference.columns));
+    }
+    // The seeds include plain files, so some mutations leave a file the fast path takes.
+    expect(taken).toBeGreaterThan(20);
+  }, 120_000);
 });

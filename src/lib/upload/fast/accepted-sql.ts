@@ -123,8 +123,7 @@ export function buildAcceptedSql(source: string, checks: Checks, options: Option
     return { sql, joins: joins.length };
   };
 
-  // Both countries of a row come from one scan of one join: a UNION of two scans of the same
-  // joins gave one side's codes for both in native DuckDB 1.5.6.
+  // One scan reads both countries of a row, instead of a UNION of two scans of the joins.
   const countriesOfPassedRows = (fields: (alias: 'o' | 'd') => string): string =>
     `SELECT unnest([${fields('o')}, ${fields('d')}]) AS cell
      FROM ${passedSource}

@@ -211,8 +211,8 @@ export class FastUpload {
       index('origin'),
       rejectsBeforeCountries,
     );
-    // A second copy, because native DuckDB 1.5 was seen to return one side's codes for both
-    // when a query joined the same lookup table twice and projected only one of them.
+    // A second copy, because native DuckDB 1.5.6 returned the origin's codes as destinations
+    // when a query joined one lookup table twice and read only one of its two joins.
     const destination = await this.lookupJoin(
       'destination',
       countryTable,
@@ -361,8 +361,8 @@ export class FastUpload {
 
   /**
    * Returns the unknown country values of the rows that passed the year, level and count
-   * checks, counted once per cell, the most frequent first and then in order of first
-   * appearance (origin before destination in a row), as the row-by-row reader lists them.
+   * checks, counted once per cell. As in the row-by-row reader, the most frequent come first,
+   * then the earliest, with a row's origin before its destination.
    */
   private async unmapped(
     accepted: ReturnType<typeof buildAcceptedSql>,
