@@ -110,3 +110,22 @@ test('file outside the fast path still reads', async ({ page }) => {
   );
   expect(errors).toEqual([]);
 });
+
+test('fast path cancel and next file', async ({ page }) => {
+  await openWithDatabase(page);
+  const lines = ['origin,destination,year,students'];
+  for (let i = 0; i < 600_000; i++) lines.push(`CHN,DEU,${2000 + (i % 20)},${i % 7}`);
+  const big = payload('big.csv', new TextEncoder().encode(lines.join('\n')));
+
+  await page.getByTestId('upload-input').setInputFiles(big);
+  await page.getByTestId('upload-cancel').click();
+  await expect(page.getByTestId('upload-notice')).toContainText('cancelled');
+  await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+  await expect(page.getByTestId('upload-report')).toHaveCount(0);
+
+  await page.getByTestId('upload-input').setInputFiles(caseFile('16-bigint-hugeint-sum.csv'));
+  await expect(page.getByTestId('report-total')).toContainText('515,006');
+  await expect(page.getByTestId('upload-notice')).toHaveCount(0);
+  await page.getByTestId('upload-save').click();
+  await expect(page.getByTestId('upload-total')).toHaveText('515,006');
+});
