@@ -18,7 +18,7 @@ export interface BrowserDatabase extends Database {
   loadParquetTable(name: string, url: string): Promise<void>;
   /** Loads an Arrow IPC stream into a new table `name`, replacing any table of that name. */
   loadArrowTable(name: string, ipc: Uint8Array): Promise<void>;
-  /** Registers `bytes` as the file `name` for `read_csv`; the bytes move to DuckDB's worker. */
+  /** Registers `bytes` as the file `name` for `read_csv`. The bytes move to DuckDB's worker. */
   registerFile(name: string, bytes: Uint8Array): Promise<string>;
   dropFile(name: string): Promise<void>;
   /** Runs `sql` and returns the result as an Arrow IPC file, without decoding it here. */

@@ -1,6 +1,6 @@
 /**
  * SQL of the fast path over the source table `s` and the lookup tables of its checks. Table
- * and column names come from checked identifiers; no cell text is ever part of the SQL.
+ * and column names come from checked identifiers, and no cell text is ever part of the SQL.
  */
 import { LEVEL_WHEN_ABSENT } from '../year-level';
 import { checkedName, sqlString } from './fast-database';

@@ -36,7 +36,7 @@ export function fastPathObstacle(
       continue;
     }
     if (byte === LF) {
-      // A blank line counts as blank in the row-by-row reader; it is skipped and reported.
+      // The row-by-row reader skips and reports a blank line, which DuckDB would read as a row.
       if (!lineHasContent) return `line ${lineNumber(bytes, i)} is blank`;
       if (delimiters > maxDelimiters) return `line ${lineNumber(bytes, i)} has too many fields`;
       if (i > 0 && bytes[i - 1] === CR) crlf = true;
@@ -71,7 +71,7 @@ export function fastPathObstacle(
       return 'the file contains the replacement character U+FFFD';
     }
     // Some non-ASCII characters are white space to String.trim, so a line of them and
-    // delimiters only might be blank; such a line keeps `lineHasContent` false.
+    // delimiters only might be blank, so such a line keeps `lineHasContent` false.
     i += length - 1;
   }
 

@@ -5,7 +5,7 @@
 import type { Database } from '../../db/types';
 
 export interface FastDatabase extends Database {
-  /** Makes `bytes` readable as the file `name`; returns the path SQL names it by. */
+  /** Makes `bytes` readable as the file `name` and returns the path that SQL reads. */
   registerFile(name: string, bytes: Uint8Array): Promise<string>;
   dropFile(name: string): Promise<void>;
 }

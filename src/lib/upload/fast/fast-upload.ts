@@ -36,7 +36,7 @@ import {
  */
 const MAX_DISTINCT = 100_000;
 
-/** Raised when a file or mapping needs the row-by-row reader; the caller falls back to it. */
+/** Raised when a file or mapping needs the row-by-row reader, which the caller then uses. */
 export class FastPathUnavailable extends Error {
   constructor(reason: string) {
     super(`The fast path cannot read this file: ${reason}.`);
@@ -95,7 +95,7 @@ export class FastUpload {
     const names = sqlColumnNames(head.header);
     const columns = names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
     // Empty cells are read as NULL, and so are the missing cells of a short row, which the
-    // row-by-row reader fills with empty text; COALESCE makes both empty text again.
+    // row-by-row reader fills with empty text. COALESCE makes both empty text again.
     const select = names.map((name, index) => `COALESCE(c${index}, '') AS ${name}`).join(', ');
     const reading = db.query<{ Count: number }>(
       `CREATE OR REPLACE TABLE ${prefix}_source AS SELECT ${select}

@@ -104,7 +104,7 @@ export function countryLookup(cells: readonly string[], readers: CellReaders): L
   };
 }
 
-/** Trimmed text of a flag or programme column; `empty` is the value of a blank cell. */
+/** Trimmed text of a flag or programme column, with `empty` for a blank cell. */
 export function trimLookup(cells: readonly string[], empty: '' | null): Lookup {
   let identity = true;
   const rows = cells.map((t) => {
