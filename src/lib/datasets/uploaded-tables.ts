@@ -54,6 +54,20 @@ export function preloadUploadedTables(
   return pending;
 }
 
+/**
+ * Registers the tables of a dataset whose rows table `upload_<id>_rows` the caller has just
+ * created in `db`, such as the fast path of an upload, so its views open without a reload.
+ */
+export function adoptUploadedRows(db: BrowserDatabase, meta: DatasetMeta): Promise<FlowTables> {
+  if (!DATASET_ID.test(meta.id)) {
+    return Promise.reject(new Error(`"${meta.id}" is not a dataset id.`));
+  }
+  const pending = finishTables(db, meta);
+  loaded.set(meta.id, pending);
+  pending.catch(() => loaded.delete(meta.id));
+  return pending;
+}
+
 async function loadTables(db: BrowserDatabase, id: string): Promise<FlowTables> {
   const meta = await getDataset(id);
   const parquet = await getDatasetParquet(id);
@@ -76,10 +90,15 @@ async function createTables(
   meta: DatasetMeta,
   ipc: Uint8Array,
 ): Promise<FlowTables> {
+  await db.loadArrowTable(`upload_${meta.id}_rows`, ipc);
+  return finishTables(db, meta);
+}
+
+/** Creates the flows view and the countries table over the loaded `upload_<id>_rows`. */
+async function finishTables(db: BrowserDatabase, meta: DatasetMeta): Promise<FlowTables> {
   const id = meta.id;
   const tables = checkTables({ flows: `upload_${id}`, countries: `upload_${id}_countries` });
   const rows = `upload_${id}_rows`;
-  await db.loadArrowTable(rows, ipc);
 
   await db.query(`CREATE OR REPLACE VIEW ${tables.flows} AS
     SELECT * FROM ${rows} WHERE NOT is_aggregate`);

@@ -18,6 +18,11 @@ export interface BrowserDatabase extends Database {
   loadParquetTable(name: string, url: string): Promise<void>;
   /** Loads an Arrow IPC stream into a new table `name`, replacing any table of that name. */
   loadArrowTable(name: string, ipc: Uint8Array): Promise<void>;
+  /** Registers `bytes` as the file `name` for `read_csv`. The bytes move to DuckDB's worker. */
+  registerFile(name: string, bytes: Uint8Array): Promise<string>;
+  dropFile(name: string): Promise<void>;
+  /** Runs `sql` and returns the result as an Arrow IPC file, without decoding it here. */
+  queryIpc(sql: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -130,10 +135,19 @@ export async function openBrowserDatabase(logger: Logger = silentLogger): Promis
     );
   };
 
+  const registerFile = async (name: string, bytes: Uint8Array) => {
+    await instance.registerFileBuffer(name, bytes);
+    return name;
+  };
+  const dropFile = async (name: string) => {
+    await instance.dropFile(name);
+  };
+  const queryIpc = (sql: string) => connection.useUnsafe((db, id) => db.runQuery(id, sql));
+
   const close = async () => {
     await connection.close();
     await instance.terminate();
   };
 
-  return { query, loadParquetTable, loadArrowTable, close };
+  return { query, loadParquetTable, loadArrowTable, registerFile, dropFile, queryIpc, close };
 }

@@ -4,16 +4,15 @@
  * file is read, so a bad value on the last line is found as surely as one on the first.
  */
 import type { ColumnMapping } from './column-mapping';
-import { resolveCountry } from './country-reference';
 import { sqlColumnNames } from './headers';
-import { detectDecimalMark, isNumericColumn, parseCount, parseNumber } from './numbers';
+import { detectDecimalMark, isNumericColumn, parseNumber } from './numbers';
 import type { SourceTable } from './parse-table';
 import type { RowProblem } from './problems';
+import { checkRow, combineFlags, createCellReaders, memoize } from './row-check';
 import type { CountryOverrides, ExtraColumn, FlowColumns, UploadReport } from './types';
-import { LEVEL_WHEN_ABSENT, parseLevel, parseYear } from './year-level';
 
 /** At most this many rejected rows are listed one by one; the rest are only counted. */
-const MAX_LISTED_REJECTIONS = 200;
+export const MAX_LISTED_REJECTIONS = 200;
 
 /**
  * At most this many unknown country values are listed, most frequent first, each with a field
@@ -39,26 +38,6 @@ function emptyColumns(): FlowColumns {
     aggregate: [],
     extras: [],
   };
-}
-
-/** Distinct cells remembered per column. Cells past this many are parsed on every row. */
-const MAX_MEMOIZED = 100_000;
-
-/** Wraps a pure parser of one cell so that each distinct cell text is parsed once. */
-function memoize<T>(parse: (text: string) => T): (text: string) => T {
-  const results = new Map<string, T>();
-  return (text) => {
-    const known = results.get(text);
-    if (known !== undefined || results.has(text)) return known as T;
-    const result = parse(text);
-    if (results.size < MAX_MEMOIZED) results.set(text, result);
-    return result;
-  };
-}
-
-interface Resolved {
-  iso3: string | null;
-  aggregate: boolean;
 }
 
 /**
@@ -90,71 +69,16 @@ export function convertTable(
   const countIndex = mapping.count as number;
   const decimalMark = detectDecimalMark(columnCells(table, countIndex), table.delimiter);
 
-  // Countries repeat on every row, so each distinct value is resolved once.
-  const cache = new Map<string, Resolved | null>();
-  const resolve = (value: string): Resolved | null => {
-    const key = value.trim();
-    if (cache.has(key)) return cache.get(key) ?? null;
-    let resolved: Resolved | null = null;
-    // An own-property check, so that a value such as "constructor" never reads Object's.
-    const override = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
-    // The user's code goes through the same table, so `DE` becomes DEU and a typo stays unknown.
-    const match = override === 'aggregate' ? null : resolveCountry(override ?? key);
-    if (override === 'aggregate') resolved = { iso3: null, aggregate: true };
-    else if (match?.kind === 'country') {
-      resolved = { iso3: match.iso3, aggregate: false };
-      if (!match.isIso) nonIso.add(match.iso3);
-    } else if (match?.kind === 'aggregate') resolved = { iso3: null, aggregate: true };
-    cache.set(key, resolved);
-    return resolved;
-  };
-
-  // Years, levels and counts repeat across rows as well, and their parsers are pure.
-  const readYear = memoize(parseYear);
-  const readLevel = memoize(parseLevel);
-  const readCount = memoize((text: string) => parseCount(text, decimalMark));
-
-  let cells: string[] = [];
-  const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? ''));
+  const readers = createCellReaders(decimalMark, overrides);
 
   for (const [index, row] of table.rows.entries()) {
-    cells = row.cells;
     if (onProgress && index % 50_000 === 0) onProgress(index / table.rows.length);
 
-    const year = readYear(cell(mapping.year));
-    if (!year) {
-      reject(row.line, `the year "${cell(mapping.year)}" is not a year such as 2019 or 2018-2019`, {
-        kind: 'year',
-        value: cell(mapping.year),
-      });
-      continue;
-    }
-
-    const level = mapping.level === null ? LEVEL_WHEN_ABSENT : readLevel(cell(mapping.level));
-    if (!level) {
-      reject(
-        row.line,
-        `the level "${cell(mapping.level)}" is not a tertiary ISCED 2011 level (5, 6, 7, 8 or 5T8)`,
-        { kind: 'level', value: cell(mapping.level) },
-      );
-      continue;
-    }
-
-    const count = readCount(cell(mapping.count));
-    if (count.error) {
-      const kind = `count-${count.errorKind ?? 'not-number'}` as const;
-      reject(row.line, `the number of students ${count.error}`, {
-        kind,
-        value: cell(mapping.count),
-      });
-      continue;
-    }
-
-    const originText = cell(mapping.origin).trim();
-    const destinationText = cell(mapping.destination).trim();
-    const origin = resolve(originText);
-    const destination = resolve(destinationText);
-    if (!origin || !destination) {
+    const check = checkRow(row.cells, mapping, readers);
+    if (!check.ok && check.countries) {
+      const { origin, destination, originText, destinationText } = check.countries;
+      for (const resolved of [origin, destination])
+        if (resolved?.nonIso) nonIso.add(resolved.nonIso);
       for (const [text, resolved, role] of [
         [originText, origin, 'origin'],
         [destinationText, destination, 'destination'],
@@ -164,33 +88,19 @@ export function convertTable(
         entry.rows++;
         unmapped.set(text, entry);
       }
-      const [role, text] = !origin
-        ? (['origin', originText] as const)
-        : (['destination', destinationText] as const);
-      const typed = Object.hasOwn(overrides, text) ? overrides[text] : undefined;
-      if (typed === undefined) {
-        reject(row.line, `the ${role} "${text}" is not a known country code or name`, {
-          kind: 'country',
-          role,
-          value: text,
-        });
-      } else {
-        reject(
-          row.line,
-          `the code "${typed}" entered for the ${role} "${text}" is not an ISO 3166-1 code`,
-          { kind: 'typed-code', role, value: text, code: typed },
-        );
-      }
+    }
+    if (!check.ok) {
+      reject(row.line, check.reason, check.problem);
       continue;
     }
 
+    const { year, level, count, origin, destination, originText, destinationText } = check;
+    for (const resolved of [origin, destination]) if (resolved.nonIso) nonIso.add(resolved.nonIso);
     const isAggregate = origin.aggregate || destination.aggregate;
     const originCode = origin.iso3 ?? originText;
     const destinationCode = destination.iso3 ?? destinationText;
-    const flagColumn = cell(mapping.flag).trim();
-    const countFlag = count.flag ?? '';
-    const flag =
-      flagColumn && countFlag ? `${flagColumn} ${countFlag}` : flagColumn || countFlag || null;
+    const cell = (column: number | null) => (column === null ? '' : (row.cells[column] ?? ''));
+    const flag = combineFlags(cell(mapping.flag), count.flag);
 
     columns.line.push(row.line);
     columns.year.push(year.year);

@@ -76,6 +76,13 @@ export class UploadSession {
     );
   }
 
+  /** Encodes an Arrow IPC file of DuckDB's as the Parquet that datasets are stored as. */
+  encode(ipc: Uint8Array, onProgress: ProgressListener): Promise<Uint8Array> {
+    return this.request({ type: 'encode', ipc }, onProgress, (response) =>
+      response.type === 'encoded' ? response.parquet : undefined,
+    );
+  }
+
   /** Stops the worker; a pending request fails with `UploadCancelledError`. */
   cancel(): void {
     this.worker.terminate();

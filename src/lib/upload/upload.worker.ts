@@ -10,6 +10,7 @@ import { arrowIpcToSourceTable } from './parquet-source';
 import { ipcToParquet, parquetToIpc } from './parquet-write';
 import type { SourceTable } from './parse-table';
 import { arrowToIpc, flowsToArrow } from './to-arrow';
+import { storedLayout } from './stored-layout';
 import { checkFileSize, checkTextFile, isParquetFile } from './file-kind';
 import { UploadProblemError, type UploadStage } from './problems';
 import { UploadFileError } from './upload-error';
@@ -99,9 +100,16 @@ async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
   ]);
 }
 
+async function encode(request: Extract<WorkerRequest, { type: 'encode' }>) {
+  progress('encoding', 0.9);
+  const parquet = await ipcToParquet(storedLayout(request.ipc));
+  post({ type: 'encoded', parquet }, [parquet.buffer]);
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (event.data.type === 'inspect') await inspect(event.data);
+    else if (event.data.type === 'encode') await encode(event.data);
     else await convert(event.data);
   } catch (error) {
     if (error instanceof RangeError) {

@@ -7,7 +7,9 @@ import type { CountryOverrides, UploadReport } from './types';
 
 export type WorkerRequest =
   | { type: 'inspect'; file: File; encoding?: TextEncoding; delimiter?: Delimiter }
-  | { type: 'convert'; mapping: ColumnMapping; overrides: CountryOverrides };
+  | { type: 'convert'; mapping: ColumnMapping; overrides: CountryOverrides }
+  /** Encodes rows that DuckDB returned as an Arrow IPC file, for storage. */
+  | { type: 'encode'; ipc: Uint8Array };
 
 export interface Inspection {
   format: 'text' | 'parquet';
@@ -36,4 +38,5 @@ export type WorkerResponse =
   | { type: 'progress'; stage: UploadStage; share: number }
   | { type: 'inspected'; inspection: Inspection }
   | { type: 'converted'; conversion: Conversion }
+  | { type: 'encoded'; parquet: Uint8Array }
   | { type: 'error'; message: string; problem?: UploadProblem };
