@@ -113,7 +113,7 @@ export function renderResults(results: BenchResults, context: RunContext): strin
   lines.push(
     dataBuild
       ? ratioRow('4. data build ÷ bare node-api COPY (median)', dataBuild, 'median', 1.2)
-      : '| 4. data build ÷ bare node-api COPY | — | — | — | ≤ 1.2 | not run: no OECD source |',
+      : '| 4. data build ÷ bare node-api COPY | — | — | — | ≤ 1.2 | not run (smoke run, or no OECD source) |',
   );
   const productMemory = heapBytes(memory.product);
   lines.push(
