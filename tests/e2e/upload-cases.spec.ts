@@ -144,7 +144,9 @@ test('upload warns about short rows', async ({ page }) => {
     '1 row has fewer fields than the header, so the last cells were read as empty (line 3). ' +
       'Check for a missing delimiter, or a value that holds the delimiter without quotes.',
   );
-  await expect(page.getByTestId('report-missing')).toContainText('1');
+  await expect(page.getByTestId('report-missing')).toHaveText(
+    '1 row has a missing number of students; it is kept as missing, not as 0.',
+  );
 });
 
 test('upload names a spreadsheet and its fix', async ({ page }) => {

@@ -101,8 +101,11 @@ export const upload = {
     },
     heading: 'Check before saving',
     rows: (rows: string, sourceRows: string) => `${rows} of ${sourceRows} rows can be loaded.`,
+    // `rows` is the count as formatted, which is "1" in every language for one row.
     missing: (rows: string) =>
-      `${rows} rows have a missing number of students; they are kept as missing, not as 0.`,
+      rows === '1'
+        ? '1 row has a missing number of students; it is kept as missing, not as 0.'
+        : `${rows} rows have a missing number of students; they are kept as missing, not as 0.`,
     total: (students: string) => `${students} students in the known counts.`,
     selfFlows: (rows: string, students: string) =>
       `${rows} domestic rows (origin equals destination, ${students} students) are kept but ` +

@@ -102,8 +102,11 @@ export const upload: UploadMessages = {
     heading: 'Vérification avant l’enregistrement',
     rows: (rows, sourceRows) => `${rows} lignes sur ${sourceRows} peuvent être chargées.`,
     missing: (rows) =>
-      `${rows} lignes ont un nombre d’étudiants manquant ; elles sont conservées comme ` +
-      'valeurs manquantes, et non comme 0.',
+      rows === '1'
+        ? '1 ligne a un nombre d’étudiants manquant ; elle est conservée comme valeur ' +
+          'manquante, et non comme 0.'
+        : `${rows} lignes ont un nombre d’étudiants manquant ; elles sont conservées comme ` +
+          'valeurs manquantes, et non comme 0.',
     total: (students) => `${students} étudiants dans les effectifs connus.`,
     selfFlows: (rows, students) =>
       `${rows} lignes nationales (origine identique à la destination, ${students} étudiants) ` +

@@ -99,8 +99,11 @@ export const upload: UploadMessages = {
     heading: 'Controle vóór het opslaan',
     rows: (rows, sourceRows) => `${rows} van de ${sourceRows} rijen kunnen worden geladen.`,
     missing: (rows) =>
-      `${rows} rijen hebben een ontbrekend aantal studenten; ze blijven behouden als ` +
-      'ontbrekend, niet als 0.',
+      rows === '1'
+        ? '1 rij heeft een ontbrekend aantal studenten; die blijft behouden als ontbrekend, ' +
+          'niet als 0.'
+        : `${rows} rijen hebben een ontbrekend aantal studenten; ze blijven behouden als ` +
+          'ontbrekend, niet als 0.',
     total: (students) => `${students} studenten in de bekende aantallen.`,
     selfFlows: (rows, students) =>
       `${rows} binnenlandse rijen (herkomst gelijk aan bestemming, ${students} studenten) ` +
