@@ -40,7 +40,7 @@ test('report collects charts and round-trips its URL', async ({ page }) => {
   // Title, note and order are edited, and the URL follows.
   await page.getByTestId('report-title-input').fill(TITLE);
   await page.getByTestId('report-note-input').nth(1).fill('Note with & < > " é');
-  // Each button names its chart, so a screen reader's list of buttons tells them apart.
+  // Each button names its chart, so the buttons differ in a screen reader's list of buttons.
   await page
     .getByRole('button', { name: /^Move up: Flows from ASEM Asia to ASEM Europe, 2017 · / })
     .click();

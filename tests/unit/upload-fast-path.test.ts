@@ -234,7 +234,7 @@ describe('upload fast path', () => {
         expect(fast, `case ${index} of ${file.name}`).toBeNull();
         continue;
       }
-      // Without a column for each required role, the page asks for the mapping first.
+      // Without a column for each required role, the page requests the mapping first.
       if (missingRoles(inspected.mapping).length > 0) continue;
       const reference = readText(bytes);
       const { fast } = await readBoth(bytes);

@@ -40,7 +40,7 @@ const SIGNATURES: [BinaryKind, number[]][] = [
 
 /**
  * Returns the kind of a file that is not text, by its first bytes, or null. A ZIP archive that
- * holds a workbook is a spreadsheet, so the message can tell how to save it as CSV.
+ * contains a workbook is a spreadsheet, so the message can tell how to save it as CSV.
  */
 export function binaryKind(name: string, bytes: Uint8Array): BinaryKind | null {
   const startsWith = (signature: number[]) =>

@@ -7,7 +7,7 @@
  * Returns the length of the valid UTF-8 sequence that starts at `i`, or 0 when none does.
  * Lead bytes and the range of the first continuation byte follow RFC 3629.
  */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const byte = bytes[i];
   if (byte < 0x80) return 1;
   let length: number;

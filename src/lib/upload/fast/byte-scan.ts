@@ -3,6 +3,7 @@
  * itself. Its `read_csv` splits every line at every delimiter, so the file must be one where
  * that gives exactly the rows and cells of the row-by-row reader (parse-table.ts).
  */
+import { utf8SequenceLength } from '../text-validity';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -12,10 +13,10 @@ const QUOTE = 0x22;
 
 /**
  * Returns why `bytes` (from the header line to the end) need the row-by-row reader, or null
- * when DuckDB's reader gives the same rows. The file qualifies when it is valid UTF-8 with no
- * quote character, no carriage return but in CRLF line ends (not mixed with LF ones), no
- * U+FEFF or U+FFFD, no control character but tab, no blank, whitespace-only or delimiter-only
- * line, and every line with exactly `headerFields` fields.
+ * when DuckDB's reader gives the same rows. The file must be valid UTF-8 with exactly
+ * `headerFields` fields on every line. It must contain no quote character, no U+FEFF or
+ * U+FFFD, no control character but tab, and no blank, whitespace-only or delimiter-only line.
+ * A carriage return is allowed only in CRLF line ends, which must not be mixed with LF ones.
  */
 export function fastPathObstacle(
   bytes: Uint8Array,
@@ -63,7 +64,7 @@ export function fastPathObstacle(
       continue;
     }
 
-    const length = utf8Length(bytes, i);
+    const length = utf8SequenceLength(bytes, i);
     if (length === 0) return 'the file is not valid UTF-8';
     // U+FEFF (a byte order mark inside the text) and U+FFFD (text lost by a wrong decoding).
     if (byte === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) {
@@ -91,30 +92,4 @@ function lineNumber(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === LF) line++;
   return line;
-}
-
-/**
- * Returns the length of the valid UTF-8 sequence that starts at `i`, or 0 when none does,
- * with the ranges of RFC 3629 (no overlong forms, no surrogates, nothing past U+10FFFF).
- */
-function utf8Length(bytes: Uint8Array, i: number): number {
-  const byte = bytes[i];
-  let length: number;
-  let low = 0x80;
-  let high = 0xbf;
-  if (byte >= 0xc2 && byte <= 0xdf) length = 2;
-  else if (byte >= 0xe0 && byte <= 0xef) {
-    length = 3;
-    if (byte === 0xe0) low = 0xa0;
-    if (byte === 0xed) high = 0x9f;
-  } else if (byte >= 0xf0 && byte <= 0xf4) {
-    length = 4;
-    if (byte === 0xf0) low = 0x90;
-    if (byte === 0xf4) high = 0x8f;
-  } else return 0;
-
-  if (i + length > bytes.length) return 0;
-  if (bytes[i + 1] < low || bytes[i + 1] > high) return 0;
-  for (let k = 2; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
-  return length;
 }

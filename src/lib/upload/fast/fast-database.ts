@@ -1,5 +1,5 @@
 /**
- * What the fast path needs from a database beyond queries: a file that `read_csv` can open.
+ * The database interface of the fast path: queries, plus a file that `read_csv` can open.
  * DuckDB-WASM implements it with a registered buffer, the unit tests with a temporary file.
  */
 import type { Database } from '../../db/types';
