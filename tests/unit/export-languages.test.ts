@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chartExport } from '../../src/lib/export/chart-meta';
 import { citationText } from '../../src/lib/export/citation';
 import { embedSnippet } from '../../src/lib/export/embed-snippet';
 import { footerLines } from '../../src/lib/export/export-meta';
+import { loadCatalogue } from '../../src/lib/i18n/catalogues';
 import { formatIsoDate } from '../../src/lib/i18n/format-date';
 import { urlInLocale, withLang } from '../../src/lib/i18n/lang-param';
 import { fr } from '../../src/lib/i18n/messages/fr';
@@ -40,6 +41,11 @@ const DATA: OverviewData = {
   coverage: [],
   hostCounts: [],
 };
+
+// The app loads Dutch and French when the user picks them (see applyLocale).
+beforeAll(async () => {
+  await Promise.all([loadCatalogue('nl'), loadCatalogue('fr')]);
+});
 
 const DUTCH_NAMES = new Map([
   ['DEU', 'Duitsland'],

@@ -3,7 +3,7 @@
  * citation line and alt text.
  */
 import { headlineSeries, sideFlowGraph, type ChartKind } from '../charts/chart-models';
-import { CATALOGUES } from '../i18n/catalogues';
+import { catalogue } from '../i18n/catalogues';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import type { OverviewData } from '../queries/overview';
 import { directionSides } from '../queries/sides';
@@ -46,7 +46,7 @@ export function chartExport(
   context: ExportContext,
 ): ChartExport {
   const locale = context.locale ?? 'en';
-  const messages = CATALOGUES[locale];
+  const messages = catalogue(locale);
   const text = messages.exports;
   const tag = INTL_TAGS[locale];
   const level = messages.levels[data.filter.level];

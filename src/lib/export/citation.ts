@@ -1,5 +1,5 @@
 /** The citation line shown under each chart and written into the report. */
-import { CATALOGUES } from '../i18n/catalogues';
+import { catalogue } from '../i18n/catalogues';
 import { en } from '../i18n/messages/en';
 import type { ExportMeta } from './export-meta';
 
@@ -10,7 +10,7 @@ export const PUBLISHER = en.exports.publisher;
  * URL and date accessed.
  */
 export function citationText(meta: ExportMeta): string {
-  const text = CATALOGUES[meta.locale ?? 'en'].exports;
+  const text = catalogue(meta.locale ?? 'en').exports;
   return text.citation(
     meta.title,
     text.publisher,

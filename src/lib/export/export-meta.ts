@@ -2,7 +2,7 @@
  * What every export states about itself: caption, source, data years, dataset version and the
  * view it came from. SVG, PNG and CSV writers all take their lines from `footerLines`.
  */
-import { CATALOGUES } from '../i18n/catalogues';
+import { catalogue } from '../i18n/catalogues';
 import type { Locale } from '../i18n/locales';
 
 export interface ExportMeta {
@@ -31,7 +31,7 @@ export interface ExportMeta {
 
 /** Returns the lines that follow the caption in every export, in the language of `meta`. */
 export function footerLines(meta: ExportMeta): string[] {
-  const { footer } = CATALOGUES[meta.locale ?? 'en'].exports;
+  const { footer } = catalogue(meta.locale ?? 'en').exports;
   return [
     footer.source(meta.attribution),
     footer.data(meta.years, meta.datasetVersion),

@@ -3,7 +3,7 @@
  * in the browser the layout applies the language from the URL, the remembered choice or the
  * browser's preference.
  */
-import { CATALOGUES } from './catalogues';
+import { catalogue, loadCatalogue } from './catalogues';
 import type { Messages } from './messages/en';
 import { DEFAULT_LOCALE, INTL_TAGS, LOCALE_STORAGE_KEY, type Locale } from './locales';
 
@@ -15,7 +15,7 @@ export const i18n = {
   },
   /** The message catalogue of the current language. */
   get t(): Messages {
-    return CATALOGUES[current];
+    return catalogue(current);
   },
   /** The BCP 47 tag for `Intl` number and date formats. */
   get tag(): string {
@@ -23,8 +23,18 @@ export const i18n = {
   },
 };
 
-/** Switches the interface to `locale` and sets the document's `lang` attribute. */
-export function applyLocale(locale: Locale): void {
+let requested: Locale = DEFAULT_LOCALE;
+
+/**
+ * Switches the interface to `locale` once its catalogue has loaded, and sets the document's
+ * `lang` attribute. Until then the page keeps its current language. When choices overlap, the
+ * last one wins.
+ */
+export async function applyLocale(locale: Locale): Promise<void> {
+  requested = locale;
+  await loadCatalogue(locale);
+  if (requested !== locale) return;
+
   current = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }

@@ -30,6 +30,8 @@ export const en = {
     skipToContent: 'Skip to content',
     language: 'Language',
     source: (attribution: string) => `Default data: ${attribution}.`,
+    languageFailed: (language: string) =>
+      `${language} could not be loaded, so the page stays in this language. Reload the page to try again.`,
     otherData: 'This page shows other data; each chart names its source below it.',
     datasetVersion: 'Dataset version',
   },

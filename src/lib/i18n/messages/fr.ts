@@ -28,6 +28,8 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu',
     language: 'Langue',
     source: (attribution) => `Données par défaut : ${attribution}.`,
+    languageFailed: (language: string) =>
+      `Impossible de charger la langue ${language}, la page reste donc dans cette langue. Rechargez la page pour réessayer.`,
     otherData:
       'Cette page montre d’autres données ; chaque graphique en nomme la source en dessous.',
     datasetVersion: 'Version du jeu de données',

@@ -28,6 +28,8 @@ export const nl: Messages = {
     skipToContent: 'Naar de inhoud',
     language: 'Taal',
     source: (attribution) => `Standaardgegevens: ${attribution}.`,
+    languageFailed: (language: string) =>
+      `${language} kon niet worden geladen, dus de pagina blijft in deze taal. Laad de pagina opnieuw om het nog eens te proberen.`,
     otherData: 'Deze pagina toont andere gegevens; elke grafiek noemt haar bron eronder.',
     datasetVersion: 'Versie van de dataset',
   },

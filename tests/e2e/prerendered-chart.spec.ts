@@ -1,0 +1,49 @@
+import { expect, test } from './support/test';
+import { hasSource, referenceHeadline } from '../support/oecd-reference';
+import { formatCount } from './support/page-checks';
+
+// The first chart must not wait for JavaScript (BENCHMARKS.md, target 1), so the built HTML
+// carries the headline and the drawn series chart. Scripts are off here, as in the moment
+// before they have loaded.
+test('series chart drawn without scripts', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+
+  const chart = page.locator('.series svg');
+  const line = chart.locator('g[data-series="asia-to-europe"] path');
+  await expect(line).toHaveAttribute('d', /^M[0-9.,LM-]+$/);
+
+  // The drawing is scaled to the chart's box, so it spans the width of the page's column.
+  const lineBox = await line.boundingBox();
+  const chartBox = await chart.boundingBox();
+  expect(lineBox!.width).toBeGreaterThan(chartBox!.width * 0.9);
+
+  if (hasSource) {
+    const first = referenceHeadline(2013, 'ISCED11_5T8');
+    const last = referenceHeadline(2019, 'ISCED11_5T8');
+    await expect(page.getByTestId('asia-to-europe')).toHaveText(formatCount(last.asiaToEurope));
+    await expect(
+      chart.locator('title', { hasText: `2013: ${formatCount(first.asiaToEurope)}` }),
+    ).toHaveCount(1);
+    await expect(
+      chart.locator('title', { hasText: `2019: ${formatCount(last.europeToAsia)}` }),
+    ).toHaveCount(1);
+  }
+
+  await context.close();
+});
+
+test('chart redrawn at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+
+  // After hydration LayerCake measures the container and draws in its pixels.
+  const chart = page.locator('.series svg');
+  await expect(chart).not.toHaveAttribute('viewBox');
+  const line = chart.locator('g[data-series="asia-to-europe"] path');
+  const lineBox = await line.boundingBox();
+  const chartBox = await chart.boundingBox();
+  expect(lineBox!.width).toBeGreaterThan(chartBox!.width * 0.9);
+  expect(chartBox!.width).toBeLessThan(375);
+});
