@@ -23,7 +23,7 @@ import { readCountryLookup } from './read-country-lookup';
 import { readFlowCsv } from './read-flows';
 import { checkSourceFiles } from './source-check';
 import { OECD_FOLDER, resolveSourceFiles, type SourceFiles } from './source-paths';
-import { copyQueryToParquet, withOneThread } from './write-parquet';
+import { copyQueryToParquet } from './write-parquet';
 
 export interface BuildOptions {
   /** Folder that contains the OECD dataset folder. */
@@ -34,6 +34,8 @@ export interface BuildOptions {
   logger?: BuildLogger;
   /** Clock for provenance.buildDate. */
   now?: () => Date;
+  /** Thread count for DuckDB, by default the machine's cores. The output bytes do not vary. */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -64,7 +66,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
   await mkdir(options.outDir, { recursive: true });
   const stagingDir = await mkdtemp(path.join(options.outDir, '.staging-'));
-  const database = await openDatabase({ threads: availableParallelism() });
+  const database = await openDatabase({ threads: options.threads ?? availableParallelism() });
 
   try {
     let provenance = await buildIntoFolder(database, source, stagingDir, {
@@ -142,23 +144,20 @@ async function buildIntoFolder(
   );
   await createCountriesTable(connection, countryRows);
 
-  // The Parquet writes need one thread (see withOneThread), so they run side by side on their
-  // own connections, next to the row counts and the input hashes.
-  const [rowCounts, { counts, years }, inputs] = await withOneThread(connection, () =>
-    Promise.all([
-      Promise.all(
-        PARQUET_OUTPUTS.map(async (output) =>
-          copyQueryToParquet(await database.connect(), output.query, path.join(dir, output.file)),
-        ),
+  // The two Parquet writes, the row counts and the input hashes run side by side.
+  const [rowCounts, { counts, years }, inputs] = await Promise.all([
+    Promise.all(
+      PARQUET_OUTPUTS.map(async (output) =>
+        copyQueryToParquet(await database.connect(), output.query, path.join(dir, output.file)),
       ),
-      database.connect().then((other) => countBuiltRows(other, totalsMissing)),
-      Promise.all(
-        [source.flowCsv, source.lookupCsv].map((file) =>
-          digestFile(file, `${OECD_FOLDER}/${path.basename(file)}`),
-        ),
+    ),
+    database.connect().then((other) => countBuiltRows(other, totalsMissing)),
+    Promise.all(
+      [source.flowCsv, source.lookupCsv].map((file) =>
+        digestFile(file, `${OECD_FOLDER}/${path.basename(file)}`),
       ),
-    ]),
-  );
+    ),
+  ]);
 
   const outputs: OutputDigest[] = [];
   for (const [position, output] of PARQUET_OUTPUTS.entries()) {

@@ -11,8 +11,8 @@ export interface Database {
  * Opens an in-memory DuckDB database, on one thread unless `threads` sets another count.
  *
  * Record numbers do not depend on the thread count, because CSV tables keep the file order
- * (DuckDB preserves insertion order by default). Parquet bytes do not either, because the writes
- * run with one thread (see withOneThread).
+ * (DuckDB preserves insertion order by default). Parquet bytes do not either (see
+ * copyQueryToParquet).
  */
 export async function openDatabase(options: { threads?: number } = {}): Promise<Database> {
   const threads = String(options.threads ?? 1);

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-import { queryRows, sqlStringLiteral } from './duckdb';
+import { sqlStringLiteral } from './duckdb';
 
 export interface ParquetOutput {
   table: string;
@@ -32,9 +32,7 @@ export async function writeParquet(
      SELECT * FROM ${output.table} ORDER BY ${output.orderBy.join(', ')}`,
   );
   try {
-    await withOneThread(connection, () =>
-      copyQueryToParquet(connection, `SELECT * FROM ${sorted}`, filePath),
-    );
+    await copyQueryToParquet(connection, `SELECT * FROM ${sorted}`, filePath);
   } finally {
     await connection.run(`DROP TABLE ${sorted}`);
   }
@@ -44,7 +42,13 @@ export async function writeParquet(
 
 /**
  * Writes the rows of `query` in its order to `filePath` as ZSTD-compressed Parquet and returns
- * their count. Call it inside withOneThread, or the bytes may differ between runs.
+ * their count.
+ *
+ * The bytes are the same on every run and with any number of threads. With DuckDB's default
+ * preserve_insertion_order, a Parquet COPY orders the query's batches by batch index. It then
+ * cuts them into row groups of about ROW_GROUP_SIZE rows in that order (see
+ * physical_fixed_batch_copy.cpp in DuckDB's source), whichever thread finished first. The build
+ * tests rebuild the committed files with more threads than cores and compare the bytes.
  */
 export async function copyQueryToParquet(
   connection: DuckDBConnection,
@@ -56,30 +60,4 @@ export async function copyQueryToParquet(
      (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
   );
   return result.rowsChanged;
-}
-
-/**
- * Runs `work` with DuckDB set to one thread and then restores the thread count. The setting
- * applies to every connection of the database, but queries on separate connections still run side
- * by side, each on its own thread.
- *
- * With one thread a COPY runs its query and fills every row group in order, so the bytes are the
- * same on every run. With more, DuckDB's batched COPY (RepartitionBatches in
- * physical_batch_copy_to_file.cpp) forms row groups from the batches that are ready at the time,
- * so a group can end early and the bytes change from run to run.
- */
-export async function withOneThread<T>(
-  connection: DuckDBConnection,
-  work: () => Promise<T>,
-): Promise<T> {
-  const [{ threads }] = await queryRows<{ threads: string }>(
-    connection,
-    "SELECT current_setting('threads') AS threads",
-  );
-  await connection.run('SET threads = 1');
-  try {
-    return await work();
-  } finally {
-    await connection.run(`SET threads = ${Number(threads)}`);
-  }
 }
