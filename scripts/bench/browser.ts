@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/e2e/support/chromium';
 
 /**
@@ -22,4 +22,25 @@ export async function newBenchContext(browser: Browser): Promise<BrowserContext>
   const context = await browser.newContext();
   await context.addInitScript('globalThis.__name = (target) => target;');
   return context;
+}
+
+/**
+ * Runs `measure` `runs` times, each time on a page of a new context that is closed afterwards,
+ * so that no run finds the cache or storage of another.
+ */
+export async function sampleInNewContexts<T>(
+  browser: Browser,
+  runs: number,
+  measure: (page: Page) => Promise<T>,
+): Promise<T[]> {
+  const samples: T[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await newBenchContext(browser);
+    try {
+      samples.push(await measure(await context.newPage()));
+    } finally {
+      await context.close();
+    }
+  }
+  return samples;
 }

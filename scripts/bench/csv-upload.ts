@@ -14,7 +14,7 @@
  * records which progress indicator is on screen, to check that progress is shown throughout.
  */
 import type { Browser } from '@playwright/test';
-import { newBenchContext } from './browser';
+import { sampleInNewContexts } from './browser';
 import { waitForBare } from './first-chart';
 
 /** Progress indicator on screen at one animation frame. */
@@ -159,10 +159,7 @@ export async function measureProductUpload(
   csvPath: string,
   runs: number,
 ): Promise<UploadSample[]> {
-  const samples: UploadSample[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
+  return sampleInNewContexts(browser, runs, async (page) => {
     await page.goto(`${siteUrl}upload`);
     await page.waitForSelector('[data-testid="upload-page"][data-ready="true"]');
     await page.waitForSelector('[data-testid="upload-page"][data-database="ready"]', {
@@ -178,10 +175,8 @@ export async function measureProductUpload(
     );
     const trace = await page.evaluate(() => window.uploadTrace!);
     if (trace.failure) throw new Error(`The upload page reported: ${trace.failure}`);
-    samples.push(summarizeTrace(trace));
-    await context.close();
-  }
-  return samples;
+    return summarizeTrace(trace);
+  });
 }
 
 /** Times the bare page's `read_csv` of the CSV at `csvUrl`, each run in a new context. */
@@ -192,18 +187,13 @@ export async function measureBareReadCsv(
   rows: number,
   runs: number,
 ): Promise<number[]> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
+  return sampleInNewContexts(browser, runs, async (page) => {
     await page.goto(bareUrl);
     await waitForBare(page);
     const result = await page.evaluate((url) => window.bare!.timeReadCsv(url), csvUrl);
     if (result.rows !== rows) {
       throw new Error(`read_csv returned ${result.rows} rows instead of ${rows}.`);
     }
-    samples.push(result.milliseconds);
-    await context.close();
-  }
-  return samples;
+    return result.milliseconds;
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser } from '@playwright/test';
 import type {} from './bare/api';
-import { newBenchContext } from './browser';
+import { sampleInNewContexts } from './browser';
 
 declare global {
   interface Window {
@@ -36,17 +36,12 @@ export async function measureProductFirstChart(
   url: string,
   runs: number,
 ): Promise<number[]> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
+  return sampleInNewContexts(browser, runs, async (page) => {
     await page.addInitScript(recordFirstChart);
     await page.goto(url);
     await page.waitForFunction(() => window.firstChartAt !== undefined, null, { timeout: 60_000 });
-    samples.push(await page.evaluate(() => window.firstChartAt ?? NaN));
-    await context.close();
-  }
-  return samples;
+    return page.evaluate(() => window.firstChartAt ?? NaN);
+  });
 }
 
 /** Milliseconds from navigation start until the bare page's `SELECT 42` returned. */
@@ -55,17 +50,11 @@ export async function measureBareFirstResult(
   url: string,
   runs: number,
 ): Promise<number[]> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
+  return sampleInNewContexts(browser, runs, async (page) => {
     await page.goto(url);
-    samples.push(
-      await waitForBare(page).then(() => page.evaluate(() => window.bare!.firstResultAt)),
-    );
-    await context.close();
-  }
-  return samples;
+    await waitForBare(page);
+    return page.evaluate(() => window.bare!.firstResultAt);
+  });
 }
 
 /** Waits until the bare page has started DuckDB-WASM, and raises its error if it failed. */

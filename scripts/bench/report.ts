@@ -131,7 +131,8 @@ export function renderResults(results: BenchResults, context: RunContext): strin
     `1. **First meaningful chart**: from navigation start until the headline figures are in the ` +
       'page and the series chart has drawn its line (the next animation frame), in a new ' +
       'browser context per run, against a bare page that only starts DuckDB-WASM (same bundle ' +
-      'and settings) and runs `SELECT 42`. ' +
+      'and settings) and runs `SELECT 42`. Product and bare runs alternate. The headline and ' +
+      'the chart are drawn into the prerendered HTML, so the product needs no script here. ' +
       `Product ${spread(firstChart.product)}, bare ${spread(firstChart.bare)}.`,
     `2. **Filter change**: from the change event on the year, level or direction control until ` +
       'the overview shows the new view, once DuckDB-WASM is ready, against the bare page ' +
@@ -149,10 +150,8 @@ export function renderResults(results: BenchResults, context: RunContext): strin
           'hashes, provenance) against a bare `COPY (SELECT * FROM read_csv(…)) TO … ' +
           '(FORMAT parquet, COMPRESSION zstd)` of the same CSV, both in one Node.js process. ' +
           'The build checks every cell, maps country names, checks that keys are unique, ' +
-          'adds missing totals, sorts, and writes each Parquet file with one thread so that ' +
-          'the bytes are the same on every run (reading and checking use every core, and the ' +
-          'two files are written side by side); the bare COPY does none of this and writes ' +
-          'with every core. ' +
+          'adds missing totals, sorts, and writes the two Parquet files side by side, with ' +
+          'bytes that are the same on every run. Both use every core. ' +
           'Product ' +
           `${spread(dataBuild.product)}, bare ${spread(dataBuild.bare)}.`
       : '4. **Data build**: skipped, because the OECD source files were not found.',

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { newBenchContext } from './browser';
+import { sampleInNewContexts } from './browser';
 import { measureBareFirstResult, measureProductFirstChart } from './first-chart';
 import { filterSteps, measureFilterChanges } from './filter-change';
 import { generateSyntheticFlows } from './generate-flows';
@@ -46,19 +46,14 @@ function recordDatabaseReady(): void {
 }
 
 async function measureDatabaseReady(browser: Browser, url: string, runs: number) {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
+  return sampleInNewContexts(browser, runs, async (page) => {
     await page.addInitScript(recordDatabaseReady);
     await page.goto(url);
     await page.waitForFunction(() => window.databaseReadyAt !== undefined, null, {
       timeout: 600_000,
     });
-    samples.push(await page.evaluate(() => window.databaseReadyAt ?? NaN));
-    await context.close();
-  }
-  return samples;
+    return page.evaluate(() => window.databaseReadyAt ?? NaN);
+  });
 }
 
 export async function measureScaling(options: {
