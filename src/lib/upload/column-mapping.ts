@@ -21,16 +21,6 @@ export type ColumnMapping = Record<Role, number | null>;
 
 export const REQUIRED_ROLES: readonly Role[] = ['origin', 'destination', 'year', 'count'];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  origin: 'Origin country (where students come from)',
-  destination: 'Destination country (where they study)',
-  year: 'Year or academic year',
-  count: 'Number of students',
-  level: 'Level of education (optional)',
-  programme: 'Programme (optional)',
-  flag: 'Value flag (optional)',
-};
-
 /**
  * Header words for each role, tried in this order, so "country of origin" is an origin. Dutch
  * and French words follow the English ones, because Flemish and francophone statistics offices
