@@ -36,6 +36,18 @@ test('series chart drawn without scripts', async ({ browser, baseURL }) => {
 
 test('chart redrawn at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
+  // Records the widest the line ever was, relative to its chart, at each change of the page.
+  await page.addInitScript(() => {
+    const record = window as unknown as { widestLine: number };
+    record.widestLine = 0;
+    new MutationObserver(() => {
+      const chart = document.querySelector('.series svg');
+      const line = chart?.querySelector('g[data-series="asia-to-europe"] path');
+      if (!chart || !line) return;
+      const ratio = line.getBoundingClientRect().width / chart.getBoundingClientRect().width;
+      record.widestLine = Math.max(record.widestLine, ratio);
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
   await page.goto('/');
 
   // After hydration LayerCake measures the container and draws in its pixels.
@@ -46,4 +58,11 @@ test('chart redrawn at phone width', async ({ page }) => {
   const chartBox = await chart.boundingBox();
   expect(lineBox!.width).toBeGreaterThan(chartBox!.width * 0.9);
   expect(chartBox!.width).toBeLessThan(375);
+
+  // Hydration swaps the scaled drawing for one in pixels without a frame drawn too wide.
+  const widestLine = await page.evaluate(
+    () => (window as unknown as { widestLine: number }).widestLine,
+  );
+  expect(widestLine).toBeGreaterThan(0.9);
+  expect(widestLine).toBeLessThan(1.05);
 });
