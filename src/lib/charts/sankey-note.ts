@@ -28,6 +28,16 @@ export function countSide(graph: SankeyGraph, role: 'origin' | 'destination'): S
   };
 }
 
+/** Returns the sentences on how many origins and destinations are drawn and merged. */
+export function sankeyMergeText(graph: SankeyGraph, messages: Messages['overview']): string {
+  const origins = countSide(graph, 'origin');
+  const destinations = countSide(graph, 'destination');
+  return [
+    messages.sankeyOrigins(origins.drawn, origins.merged, origins.otherLabel),
+    messages.sankeyDestinations(destinations.drawn, destinations.merged, destinations.otherLabel),
+  ].join(' ');
+}
+
 /**
  * Returns the note for `graph`. `grouping` is the name of the grouping drawn, or null when
  * each node is a country. `total` is the formatted number of students.
@@ -38,12 +48,9 @@ export function sankeyNoteText(
   messages: Messages['overview'],
   total: string,
 ): string {
-  const origins = countSide(graph, 'origin');
-  const destinations = countSide(graph, 'destination');
   return [
     grouping === null ? messages.sankeyCountries : messages.sankeyGroups(grouping),
-    messages.sankeyOrigins(origins.drawn, origins.merged, origins.otherLabel),
-    messages.sankeyDestinations(destinations.drawn, destinations.merged, destinations.otherLabel),
+    sankeyMergeText(graph, messages),
     messages.sankeyTotal(total),
   ].join(' ');
 }
