@@ -3,6 +3,7 @@
  * citation line and alt text.
  */
 import { headlineSeries, sideFlowGraph, type ChartKind } from '../charts/chart-models';
+import { sankeyMergeText } from '../charts/sankey-note';
 import { catalogue } from '../i18n/catalogues';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import type { OverviewData } from '../queries/overview';
@@ -72,7 +73,8 @@ export function chartExport(
     const sides = directionSides(data.filter.direction);
     const route = text.sankey.route(sides.origin, sides.destination);
     const graph = sideFlowGraph(data, names, messages);
-    const caption = text.sankey.caption(route, level);
+    // The caption counts the nodes drawn and merged, so it stays true for a grouping.
+    const caption = `${text.sankey.caption(route, level)} ${sankeyMergeText(graph, messages.overview)}`;
     return {
       meta: {
         ...base,

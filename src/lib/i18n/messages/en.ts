@@ -47,8 +47,22 @@ export const en = {
     sankeyHeading: (origin: string, destination: string, year: number) =>
       `Flows from ASEM ${origin} to ASEM ${destination}, ${year}`,
     sankeyLabel: 'Sankey diagram of students by origin and destination country',
-    sankeyNote: (total: string) =>
-      `Largest ten countries on each side shown; the rest are grouped as "Other … partners". Total ${total} students.`,
+    sankeyCountries: 'Each node is one country.',
+    sankeyGroups: (grouping: string) =>
+      `Grouped by ${grouping}: each node is one group, or one country in no group.`,
+    sankeyOrigins: (drawn: number, merged: number, other: string) =>
+      merged === 0
+        ? drawn === 1
+          ? 'The one origin is drawn.'
+          : `All ${drawn} origins are drawn.`
+        : `The ${drawn} largest origins are drawn, and the other ${merged} are merged as "${other}".`,
+    sankeyDestinations: (drawn: number, merged: number, other: string) =>
+      merged === 0
+        ? drawn === 1
+          ? 'The one destination is drawn.'
+          : `All ${drawn} destinations are drawn.`
+        : `The ${drawn} largest destinations are drawn, and the other ${merged} are merged as "${other}".`,
+    sankeyTotal: (total: string) => `Total ${total} students.`,
     sankeyEmpty: 'No flows are reported for this selection.',
     noFlows: (year: number) =>
       `No flows between ASEM Asia and ASEM Europe are recorded for ${year} in this data. ` +

@@ -46,8 +46,22 @@ export const fr: Messages = {
     sankeyHeading: (origin, destination, year) =>
       `Flux de l’${origin} de l’ASEM vers l’${destination} de l’ASEM, ${year}`,
     sankeyLabel: 'Diagramme de Sankey des étudiants par pays d’origine et de destination',
-    sankeyNote: (total) =>
-      `Les dix plus grands pays de chaque côté sont affichés ; les autres sont regroupés sous « Autres partenaires … ». Total : ${total} étudiants.`,
+    sankeyCountries: 'Chaque nœud est un pays.',
+    sankeyGroups: (grouping) =>
+      `Regroupement « ${grouping} » : chaque nœud est un groupe, ou un pays hors de tout groupe.`,
+    sankeyOrigins: (drawn, merged, other) =>
+      merged === 0
+        ? drawn === 1
+          ? 'L’unique origine est tracée.'
+          : `Les ${drawn} origines sont toutes tracées.`
+        : `Les ${drawn} principales origines sont tracées, et les ${merged} autres sont regroupées sous « ${other} ».`,
+    sankeyDestinations: (drawn, merged, other) =>
+      merged === 0
+        ? drawn === 1
+          ? 'L’unique destination est tracée.'
+          : `Les ${drawn} destinations sont toutes tracées.`
+        : `Les ${drawn} principales destinations sont tracées, et les ${merged} autres sont regroupées sous « ${other} ».`,
+    sankeyTotal: (total) => `Total : ${total} étudiants.`,
     sankeyEmpty: 'Aucun flux n’est déclaré pour cette sélection.',
     noFlows: (year) =>
       `Ces données ne contiennent aucun flux entre l’Asie et l’Europe de l’ASEM pour ${year}. ` +

@@ -45,8 +45,22 @@ export const nl: Messages = {
     sankeyHeading: (origin, destination, year) =>
       `Stromen van ASEM-${origin} naar ASEM-${destination}, ${year}`,
     sankeyLabel: 'Sankeydiagram van studenten per land van herkomst en bestemming',
-    sankeyNote: (total) =>
-      `De tien grootste landen aan elke kant worden getoond; de rest is gegroepeerd als "Andere … partners". Totaal ${total} studenten.`,
+    sankeyCountries: 'Elk knooppunt is één land.',
+    sankeyGroups: (grouping) =>
+      `Gegroepeerd volgens ${grouping}: elk knooppunt is één groep, of één land dat in geen groep valt.`,
+    sankeyOrigins: (drawn, merged, other) =>
+      merged === 0
+        ? drawn === 1
+          ? 'De enige herkomst is getekend.'
+          : `Alle ${drawn} herkomsten zijn getekend.`
+        : `De ${drawn} grootste herkomsten zijn getekend, en de overige ${merged} zijn samengevoegd als "${other}".`,
+    sankeyDestinations: (drawn, merged, other) =>
+      merged === 0
+        ? drawn === 1
+          ? 'De enige bestemming is getekend.'
+          : `Alle ${drawn} bestemmingen zijn getekend.`
+        : `De ${drawn} grootste bestemmingen zijn getekend, en de overige ${merged} zijn samengevoegd als "${other}".`,
+    sankeyTotal: (total) => `Totaal ${total} studenten.`,
     sankeyEmpty: 'Voor deze selectie zijn geen stromen gerapporteerd.',
     noFlows: (year) =>
       `Voor ${year} bevatten deze gegevens geen stromen tussen ASEM-Azië en ASEM-Europa. ` +

@@ -21,8 +21,7 @@ export const exports = {
       `from ASEM ${sideName(origin)} to ASEM ${sideName(destination)}`,
     title: (route: string, year: number) => `Flows ${route}, ${year}`,
     caption: (route: string, level: string) =>
-      `International students ${route} by origin and host country, ${level}. The ten largest ` +
-      'countries on each side are shown; the rest are grouped as "Other … partners".',
+      `International students ${route} by origin and host country, ${level}.`,
     subject: (route: string, year: number, level: string) => `${route} in ${year}, ${level}`,
   },
   balance: {

@@ -22,6 +22,16 @@ export const map = {
   students: 'Students',
   flowTitle: (origin: string, destination: string, students: string) =>
     `${origin} → ${destination}: ${students} students`,
+  legend: {
+    heading: 'Legend',
+    counted: (from: Side, to: Side, year: number, level: string) =>
+      `Line width: students from an ${sideName(from)} partner enrolled in an ` +
+      `${sideName(to)} partner, ${year}, ${level}.`,
+    students: (students: string) => `${students} students`,
+    partner: (side: Side) => `${sideName(side)} partner`,
+    noFlow: 'ASEM partner with no reported flow in this direction (no data)',
+    outside: 'Not an ASEM partner (not counted)',
+  },
 };
 
 export type MapMessages = typeof map;

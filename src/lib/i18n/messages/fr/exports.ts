@@ -22,9 +22,7 @@ export const exports: ExportMessages = {
     route: (origin, destination) => `${fromSide(origin)} ${toSide(destination)}`,
     title: (route, year) => `Flux ${route}, ${year}`,
     caption: (route, level) =>
-      `Étudiants internationaux ${route} par pays d’origine et pays d’accueil, ${level}. Les ` +
-      'dix plus grands pays de chaque côté sont affichés ; les autres sont regroupés sous ' +
-      '« Autres partenaires … ».',
+      `Étudiants internationaux ${route} par pays d’origine et pays d’accueil, ${level}.`,
     subject: (route, year, level) => `${route} en ${year}, ${level}`,
   },
   balance: {

@@ -28,4 +28,14 @@ export const map: MapMessages = {
   students: 'Étudiants',
   flowTitle: (origin, destination, students) =>
     `${origin} → ${destination} : ${students} étudiants`,
+  legend: {
+    heading: 'Légende',
+    counted: (from, to, year, level) =>
+      `Épaisseur du trait : étudiants d’un partenaire ${fromSide(from)} inscrits chez un ` +
+      `partenaire ${fromSide(to)}, ${year}, ${level}.`,
+    students: (students) => `${students} étudiants`,
+    partner: (side) => `Partenaire ${fromSide(side)}`,
+    noFlow: 'Partenaire de l’ASEM sans flux déclaré dans cette direction (pas de données)',
+    outside: 'Pays hors ASEM (non compté)',
+  },
 };

@@ -18,9 +18,7 @@ export const exports: ExportMessages = {
     route: (origin, destination) => `van ${sideName(origin)} naar ${sideName(destination)}`,
     title: (route, year) => `Stromen ${route}, ${year}`,
     caption: (route, level) =>
-      `Internationale studenten ${route} per land van herkomst en gastland, ${level}. De ` +
-      'tien grootste landen aan elke kant worden getoond; de rest is gegroepeerd als ' +
-      '"Andere … partners".',
+      `Internationale studenten ${route} per land van herkomst en gastland, ${level}.`,
     subject: (route, year, level) => `${route} in ${year}, ${level}`,
   },
   balance: {

@@ -21,4 +21,14 @@ export const map: MapMessages = {
   to: 'Naar',
   students: 'Studenten',
   flowTitle: (origin, destination, students) => `${origin} → ${destination}: ${students} studenten`,
+  legend: {
+    heading: 'Legenda',
+    counted: (from, to, year, level) =>
+      `Lijndikte: studenten uit een partner in ${sideName(from)} ingeschreven bij een ` +
+      `partner in ${sideName(to)}, ${year}, ${level}.`,
+    students: (students) => `${students} studenten`,
+    partner: (side) => `Partner in ${sideName(side)}`,
+    noFlow: 'ASEM-partner zonder gemelde stroom in deze richting (geen gegevens)',
+    outside: 'Geen ASEM-partner (niet geteld)',
+  },
 };
