@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { en } from '../../src/lib/i18n/messages/en';
 import { fr } from '../../src/lib/i18n/messages/fr';
+import { rankBalance } from '../../src/lib/balance-rank';
 import { queryPartnerBalances } from '../../src/lib/queries/balance';
+import { queryCountryProfile } from '../../src/lib/queries/country-profile';
 import { openNodeDatabase, type NodeDatabase } from '../../src/lib/server/duckdb-node';
 import {
   leftOutYearsOf,
@@ -276,6 +278,24 @@ describe('UIS balances with unlisted pairs', () => {
     expect(referenceSums().outbound.has('DEU')).toBe(false);
     expect(germany?.outbound).toBeNull();
     expect(germany?.inbound).toBeGreaterThan(0);
+  });
+
+  it('country profile leaves rank unknown', async () => {
+    const profile = await queryCountryProfile(
+      db,
+      'JPN',
+      { year: YEAR, level: 'ISCED11_5T8' },
+      SOURCES.uis,
+    );
+    const japan = profile.balances.find((row) => row.iso3 === 'JPN');
+
+    expect(japan?.inbound).toBeNull();
+    expect(rankBalance(profile.balances, 'JPN')).toEqual({
+      index: null,
+      rank: null,
+      ranked: profile.balances.filter((row) => row.inbound !== null && row.outbound !== null)
+        .length,
+    });
   });
 
   it('default option counts unlisted as 0', async () => {
