@@ -36,7 +36,13 @@ test('UIS overview opens on 2019', async ({ page }) => {
 });
 
 test('year without ASEM flows says so', async ({ page }) => {
-  await page.goto('/?source=uis&year=2021');
+  // Only the United States, outside ASEM, sends students in 2021.
+  const bytes = new TextEncoder().encode(
+    'origin,destination,year,students\nCN,DE,2022,1000\nUS,DE,2021,300\n',
+  );
+  await uploadAndSave(page, payload('no-asem-2021.csv', bytes));
+  const id = await savedDatasetId(page);
+  await page.goto(`/?dataset=${id}&year=2021`);
 
   await expect(page.getByTestId('asem-empty')).toHaveText(
     'No flows between ASEM Asia and ASEM Europe are recorded for 2021 in this data. ' +

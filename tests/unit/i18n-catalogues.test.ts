@@ -37,6 +37,14 @@ const UPLOAD_PROBLEMS: UploadProblem[] = [
 const SAMPLE_CALLS: Record<string, unknown[][]> = {
   'upload.rowProblem': ROW_PROBLEMS.map((problem) => [problem]),
   'upload.problem': UPLOAD_PROBLEMS.map((problem) => [problem]),
+  'overviewControls.yearsLeftOut': [
+    [
+      [
+        [2020, 'asia-to-europe'],
+        [2021, 'both'],
+      ],
+    ],
+  ],
 };
 
 /**

@@ -21,6 +21,8 @@ export interface ExportContext {
   accessed: string;
   /** Language of the texts; English when absent. */
   locale?: Locale;
+  /** Whether a pair absent from the data is unknown rather than 0, as in the UIS lists. */
+  unlistedPairsUnknown?: boolean;
 }
 
 export interface ChartExport {
@@ -52,7 +54,8 @@ export function chartExport(
   const tag = INTL_TAGS[locale];
   const level = messages.levels[data.filter.level];
   const year = data.filter.year;
-  const base = { ...context, locale };
+  const { unlistedPairsUnknown, ...shared } = context;
+  const base = { ...shared, locale };
 
   if (kind === 'series') {
     const span = yearSpan(data);
@@ -97,7 +100,9 @@ export function chartExport(
     meta: {
       ...base,
       title: text.balance.title(year),
-      caption: text.balance.caption(level),
+      caption: unlistedPairsUnknown
+        ? text.balance.captionUnlisted(level)
+        : text.balance.caption(level),
       description: describeBalance(balances, text.balance.subject(year, level), text.describe, tag),
       years: String(year),
     },

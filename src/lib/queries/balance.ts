@@ -23,6 +23,12 @@ export interface PartnerBalance {
 export interface BalanceFilter {
   year: number;
   level: LevelCode;
+  /**
+   * Whether a pair without a row means no students, given that the host reports. Default true,
+   * as in the OECD file. When false (UIS top-ten lists), a partner without any listed pair across
+   * the sides gets null, because its count is unknown rather than 0.
+   */
+  missingPairMeansZero?: boolean;
 }
 
 /** Returns one row per ASEM partner of `year`, in ISO3 order. */
@@ -63,12 +69,22 @@ export async function queryPartnerBalances(
     [filter.year, filter.year, filter.level, filter.year, filter.level],
   );
 
+  const zeroWhenUnlisted = filter.missingPairMeansZero ?? true;
   return rows.map((row) => ({
     iso3: row.iso3,
     name: row.name,
     side: row.side,
-    inbound: row.host_reported ? (row.inbound ?? 0) : null,
-    outbound: row.other_side_reported ? (row.outbound ?? 0) : null,
+    inbound: countOf(row.inbound, row.host_reported, zeroWhenUnlisted),
+    outbound: countOf(row.outbound, row.other_side_reported, zeroWhenUnlisted),
     hostReported: row.host_reported,
   }));
+}
+
+/**
+ * Returns the summed count, or null when it is unknown: no host reports it, or no pair is listed
+ * and a missing pair does not mean 0.
+ */
+function countOf(sum: number | null, reported: boolean, zeroWhenUnlisted: boolean): number | null {
+  if (!zeroWhenUnlisted) return sum;
+  return reported ? (sum ?? 0) : null;
 }

@@ -34,6 +34,10 @@ export async function queryCountryProfile(
     tables,
   );
   const levels = source.hasLevels ? await queryCountryLevels(db, iso3, filter.year, tables) : [];
-  const balances = await queryPartnerBalances(db, filter, tables);
+  const balances = await queryPartnerBalances(
+    db,
+    { ...filter, missingPairMeansZero: source.missingPairMeansZero },
+    tables,
+  );
   return { series, partners, levels, balances };
 }

@@ -27,15 +27,25 @@ export interface OverviewData {
   coverage: HostCoverage[];
 }
 
+/** How to read the flows table; see `SourceInfo.missingPairMeansZero`. Default true. */
+export interface OverviewOptions {
+  missingPairMeansZero?: boolean;
+}
+
 export async function queryOverview(
   db: Database,
   filter: OverviewFilter,
   tables: FlowTables = DEFAULT_TABLES,
+  options: OverviewOptions = {},
 ): Promise<OverviewData> {
   // Sequential on purpose: DuckDB-WASM serves one connection one query at a time anyway.
   const series = await queryHeadlineSeries(db, filter.level, tables);
   const flows = await querySideFlows(db, filter, tables);
-  const balances = await queryPartnerBalances(db, filter, tables);
+  const balances = await queryPartnerBalances(
+    db,
+    { ...filter, missingPairMeansZero: options.missingPairMeansZero },
+    tables,
+  );
   const coverage = await queryHostCoverage(db, filter.year, filter.level, tables);
   const hostCounts = await queryHostCounts(db, filter.level, tables);
   return { filter, series, hostCounts, flows, balances, coverage };

@@ -30,6 +30,11 @@ export const exports = {
       `Students exchanged with the other ASEM side, ${level}. Balance index = (in − out) / ` +
       '(in + out); empty where the partner reports no host data. Outbound from European ' +
       'partners counts only the Asian hosts with data, so their balance leans towards inbound.',
+    captionUnlisted: (level: string) =>
+      `Students exchanged with the other ASEM side, ${level}, summed over the pairs in the UIS ` +
+      'top-ten lists. Empty where no pair with the other side is listed: the count is unknown, ' +
+      'not 0. The listed sums are lower bounds, so net, ratio and balance index compare lower ' +
+      'bounds. Balance index = (in − out) / (in + out).',
     subject: (year: number, level: string) => `${year}, ${level}`,
   },
   describe: {

@@ -32,6 +32,12 @@ export const exports: ExportMessages = {
       '(entrées − sorties) / (entrées + sorties) ; vide lorsque le partenaire ne déclare ' +
       'aucune donnée d’accueil. Les sorties des partenaires européens ne comptent que les ' +
       'pays d’accueil asiatiques avec données ; leur solde penche donc vers les entrées.',
+    captionUnlisted: (level) =>
+      `Étudiants échangés avec l’autre côté de l’ASEM, ${level}, additionnés sur les paires ` +
+      'des listes des dix premiers de l’ISU. Vide lorsqu’aucune paire avec l’autre côté n’est ' +
+      'listée : le nombre est inconnu, pas 0. Les sommes listées sont des bornes inférieures ; ' +
+      'le solde, le ratio et l’indice de solde comparent donc des bornes inférieures. Indice ' +
+      'de solde = (entrées − sorties) / (entrées + sorties).',
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {

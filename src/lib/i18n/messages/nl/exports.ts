@@ -28,6 +28,11 @@ export const exports: ExportMessages = {
       '(in + uit); leeg waar de partner geen gegevens als gastland meldt. Uitgaande studenten ' +
       'van Europese partners tellen alleen de Aziatische gastlanden met gegevens, dus hun ' +
       'balans helt over naar inkomend.',
+    captionUnlisted: (level) =>
+      `Studenten uitgewisseld met de andere ASEM-kant, ${level}, opgeteld over de paren in de ` +
+      'top-tienlijsten van UIS. Leeg waar geen paar met de andere kant vermeld is: het aantal ' +
+      'is onbekend, niet 0. De vermelde sommen zijn ondergrenzen, dus netto, verhouding en ' +
+      'balansindex vergelijken ondergrenzen. Balansindex = (in − uit) / (in + uit).',
     subject: (year, level) => `${year}, ${level}`,
   },
   describe: {
