@@ -62,7 +62,12 @@ function referenceCountryNames(columns: FlowColumns): Record<string, string> {
  */
 async function readBoth(bytes: Uint8Array, variant: Variant = {}) {
   const reference = readText(bytes, variant);
-  const fast = await FastUpload.read(db, bytes.slice(), {}, `upload_pending_${++uploads}`);
+  const fast = await FastUpload.read(
+    db,
+    new Blob([bytes.slice()]),
+    {},
+    `upload_pending_${++uploads}`,
+  );
   if (!fast) return { reference, fast: null };
   const mapping = { ...fast.head.mapping, ...variant.mapping };
   const conversion = await fast.convert(mapping, variant.overrides ?? {});
@@ -229,7 +234,12 @@ describe('upload fast path', () => {
         inspected = inspectText(bytes);
       } catch {
         // A file the row-by-row reader rejects whole must not pass the fast path either.
-        const fast = await FastUpload.read(db, bytes.slice(), {}, `upload_pending_${++uploads}`);
+        const fast = await FastUpload.read(
+          db,
+          new Blob([bytes.slice()]),
+          {},
+          `upload_pending_${++uploads}`,
+        );
         await fast?.dispose();
         expect(fast, `case ${index} of ${file.name}`).toBeNull();
         continue;

@@ -19,7 +19,8 @@ export interface BrowserDatabase extends Database {
   /** Loads an Arrow IPC stream into a new table `name`, replacing any table of that name. */
   loadArrowTable(name: string, ipc: Uint8Array): Promise<void>;
   /** Registers `bytes` as the file `name` for `read_csv`. The bytes move to DuckDB's worker. */
-  registerFile(name: string, bytes: Uint8Array): Promise<string>;
+  /** Makes `file` readable as `name`. DuckDB's worker reads it in parts, as it needs them. */
+  registerFile(name: string, file: Blob): Promise<string>;
   dropFile(name: string): Promise<void>;
   /** Runs `sql` and returns the result as an Arrow IPC file, without decoding it here. */
   queryIpc(sql: string): Promise<Uint8Array>;
@@ -135,8 +136,13 @@ export async function openBrowserDatabase(logger: Logger = silentLogger): Promis
     );
   };
 
-  const registerFile = async (name: string, bytes: Uint8Array) => {
-    await instance.registerFileBuffer(name, bytes);
+  const registerFile = async (name: string, file: Blob) => {
+    await instance.registerFileHandle(
+      name,
+      file,
+      duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+      true,
+    );
     return name;
   };
   const dropFile = async (name: string) => {

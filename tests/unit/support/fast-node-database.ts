@@ -15,9 +15,9 @@ export async function openFastNodeDatabase(): Promise<FastDatabase & { close(): 
   const folder = mkdtempSync(join(tmpdir(), 'fast-upload-'));
   return {
     query: db.query,
-    registerFile: async (name, bytes) => {
+    registerFile: async (name, file) => {
       const path = join(folder, name);
-      writeFileSync(path, bytes);
+      writeFileSync(path, new Uint8Array(await file.arrayBuffer()));
       return path;
     },
     dropFile: async (name) => rmSync(join(folder, name), { force: true }),

@@ -1,12 +1,12 @@
 /**
  * The database interface of the fast path: queries, plus a file that `read_csv` can open.
- * DuckDB-WASM implements it with a registered buffer, the unit tests with a temporary file.
+ * DuckDB-WASM implements it with a registered file handle, the unit tests with a temporary file.
  */
 import type { Database } from '../../db/types';
 
 export interface FastDatabase extends Database {
-  /** Makes `bytes` readable as the file `name` and returns the path that SQL reads. */
-  registerFile(name: string, bytes: Uint8Array): Promise<string>;
+  /** Makes `file` readable as the file `name` and returns the path that SQL reads. */
+  registerFile(name: string, file: Blob): Promise<string>;
   dropFile(name: string): Promise<void>;
 }
 

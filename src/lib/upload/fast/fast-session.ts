@@ -42,11 +42,11 @@ export class FastUploadSession {
     checkFileSize(file);
     const started = performance.now();
     onProgress('reading', 0);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (isParquetFile(file.name, bytes)) return null;
+    const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    if (isParquetFile(file.name, magic)) return null;
 
     onProgress('reading-database', 0.1);
-    const upload = await FastUpload.read(db, bytes, options, `upload_pending_${++uploads}`);
+    const upload = await FastUpload.read(db, file, options, `upload_pending_${++uploads}`);
     const milliseconds = Math.round(performance.now() - started);
     if (!upload) {
       logger.info(`fast path: not taken, file scanned in ${milliseconds} ms`);

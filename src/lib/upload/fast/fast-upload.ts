@@ -17,7 +17,7 @@ import type { CountryOverrides, UploadReport } from '../types';
 import { fastPathObstacle } from './byte-scan';
 import { buildAcceptedSql, type LookupJoin } from './accepted-sql';
 import { checkedName, sqlString, type FastDatabase } from './fast-database';
-import { readHead, type FileHead } from './head';
+import { readFileHead, type FileHead } from './head';
 import { loadLookup } from './load-lookup';
 import {
   countLookup,
@@ -74,24 +74,24 @@ export class FastUpload {
   }
 
   /**
-   * Reads `bytes` into the table `<prefix>_source`, one VARCHAR column per header field, or
-   * returns null when the file needs the row-by-row reader. In DuckDB-WASM the bytes are
-   * handed over to its worker and cannot be read here afterwards.
+   * Reads `file` into the table `<prefix>_source`, one VARCHAR column per header field, or
+   * returns null when the file needs the row-by-row reader.
    */
   static async read(
     db: FastDatabase,
-    bytes: Uint8Array,
+    file: Blob,
     options: { encoding?: TextEncoding; delimiter?: Delimiter },
     prefix: string,
   ): Promise<FastUpload | null> {
     checkedName(prefix);
-    const head = readHead(bytes, options);
+    const head = await readFileHead(file, options);
     if (!head) return null;
-    const body = bytes.subarray(head.bodyStart);
+    const bodyFile = file.slice(head.bodyStart);
 
-    // DuckDB reads a copy while the bytes are scanned here, on the other core, and its table
-    // is dropped when the scan finds that the file needs the row-by-row reader.
-    const path = await db.registerFile(`${prefix}.csv`, body.slice());
+    // DuckDB starts reading the file once the head is known, while the whole file is loaded
+    // and scanned here, on the other core. Its table is dropped when the scan finds that the
+    // file needs the row-by-row reader.
+    const path = await db.registerFile(`${prefix}.csv`, bodyFile);
     const names = sqlColumnNames(head.header);
     const columns = names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
     // Empty cells are read as NULL, and so are the missing cells of a short row, which the
@@ -103,6 +103,7 @@ export class FastUpload {
          delim = ${sqlString(head.delimiter)}, quote = '', escape = '', null_padding = true,
          strict_mode = true, columns = {${columns}})`,
     );
+    const body = new Uint8Array(await bodyFile.arrayBuffer());
     const obstacle = fastPathObstacle(body, head.delimiter.charCodeAt(0), head.header.length);
     if (obstacle !== null) {
       await reading.catch(() => undefined);

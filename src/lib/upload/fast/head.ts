@@ -32,6 +32,18 @@ export interface FileHead {
 }
 
 /**
+ * Reads the first bytes of `file` and returns its head (see readHead). One byte more than
+ * HEAD_BYTES tells readHead that the file goes on.
+ */
+export async function readFileHead(
+  file: Blob,
+  options: { encoding?: TextEncoding; delimiter?: Delimiter },
+): Promise<FileHead | null> {
+  const headBytes = new Uint8Array(await file.slice(0, HEAD_BYTES + 1).arrayBuffer());
+  return readHead(headBytes, options);
+}
+
+/**
  * Returns the head of `bytes`, or null when the file needs the row-by-row reader: another
  * encoding than UTF-8, a header that is not on the first line, or too few whole lines read.
  */
