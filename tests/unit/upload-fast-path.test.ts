@@ -116,6 +116,32 @@ describe('upload fast path', () => {
     if (fast) await expectSameResult(bytes);
   });
 
+  test('unreadable file leaves no tables', async () => {
+    const bytes = new TextEncoder().encode('origin,destination,year,students\nDEU,JPN,2019,5\n');
+    // The database reads the body first and the page's own read fails, as when the file
+    // changes on disk after it was chosen.
+    let bodyReads = 0;
+    const file = {
+      slice: (start?: number, end?: number) => {
+        const part = new Blob([bytes]).slice(start, end);
+        if (end !== undefined) return part;
+        return {
+          arrayBuffer: () =>
+            ++bodyReads > 1 ? Promise.reject(new Error('file changed')) : part.arrayBuffer(),
+        };
+      },
+    } as unknown as Blob;
+
+    await expect(FastUpload.read(db, file, {}, 'upload_pending_unreadable')).rejects.toThrow(
+      'file changed',
+    );
+    const tables = await (db as Database).query(
+      `SELECT table_name FROM information_schema.tables
+       WHERE starts_with(table_name, 'upload_pending_unreadable')`,
+    );
+    expect(tables).toEqual([]);
+  });
+
   test('takes the plain case files', async () => {
     for (const name of ['07-missing-markers-flags.csv', '13-bidirectional-self-flows.csv']) {
       const { fast } = await readBoth(new Uint8Array(readFileSync(join(CASES_DIR, name))));

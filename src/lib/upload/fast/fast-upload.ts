@@ -103,12 +103,24 @@ export class FastUpload {
          delim = ${sqlString(head.delimiter)}, quote = '', escape = '', null_padding = true,
          strict_mode = true, columns = {${columns}})`,
     );
-    const body = new Uint8Array(await bodyFile.arrayBuffer());
-    const obstacle = fastPathObstacle(body, head.delimiter.charCodeAt(0), head.header.length);
-    if (obstacle !== null) {
+    const discard = async () => {
       await reading.catch(() => undefined);
       await db.query(`DROP TABLE IF EXISTS ${prefix}_source`);
       await db.dropFile(`${prefix}.csv`);
+    };
+
+    // The page may fail to load the file (changed or deleted on disk since it was chosen), so
+    // DuckDB's read is waited for and dropped before the error goes on.
+    let obstacle: string | null;
+    try {
+      const body = new Uint8Array(await bodyFile.arrayBuffer());
+      obstacle = fastPathObstacle(body, head.delimiter.charCodeAt(0), head.header.length);
+    } catch (error) {
+      await discard().catch(() => undefined);
+      throw error;
+    }
+    if (obstacle !== null) {
+      await discard();
       return null;
     }
     let created;
