@@ -1,6 +1,6 @@
 /**
  * What the overview offers for each public source: the years with flows both ways between the
- * ASEM sides, and the levels the source splits. A link that asks for more falls back with a
+ * ASEM sides, and the levels the source splits. A link that requests more falls back with a
  * notice that names the reason.
  */
 import type { Messages } from '../i18n/messages/en';
@@ -13,7 +13,7 @@ import { DEFAULT_LEVEL, LEVELS, type LevelCode } from '../queries/levels';
 import { defaultYearOf, yearsOf } from './source-years';
 import { SOURCES, type SourceId } from './sources';
 
-/** Why a year of a source's file is left out of the overview. */
+/** The directions without listed flows that leave a year of a source out of the overview. */
 export type MissingDirections = 'asia-to-europe' | 'both';
 
 // Checked against data/uis-flows.parquet by a unit test. No European host is in the UIS lists of
@@ -54,7 +54,7 @@ export interface ParsedSourceOverview extends ParsedOverviewState {
 /**
  * Reads the overview state of a public source from `params`, with `years` the years on offer.
  * A year left out of the source or a level it does not split is replaced by the default with a
- * notice that says why, in place of the generic "not in the data" notice.
+ * notice that gives the reason, in place of the generic "not in the data" notice.
  */
 export function parseSourceOverview(
   params: URLSearchParams,

@@ -32,8 +32,8 @@ export interface FileHead {
 }
 
 /**
- * Reads the first bytes of `file` and returns its head (see readHead). One byte more than
- * HEAD_BYTES tells readHead that the file goes on.
+ * Reads the first bytes of `file` and returns its head (see readHead). The one byte read past
+ * HEAD_BYTES shows readHead whether the file continues.
  */
 export async function readFileHead(
   file: Blob,
